@@ -1,1 +1,6 @@
-public static class Program { public static void Main() { } }
+namespace WorkflowHub.Benchmarks;
+
+public static class Program
+{
+    public static void Main() { }
+}
