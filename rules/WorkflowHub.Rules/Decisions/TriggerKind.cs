@@ -1,0 +1,10 @@
+namespace WorkflowHub.Rules.Decisions;
+
+public enum TriggerKind
+{
+    HazardChanged,
+    TaskChanged,
+    TargetChanged,
+    DailySweep,
+    Replay,
+}
