@@ -1,0 +1,8 @@
+namespace WorkflowHub.Engine;
+
+public enum ExternalTaskOutcome
+{
+    Success,
+    BpmnError,
+    Failure,
+}

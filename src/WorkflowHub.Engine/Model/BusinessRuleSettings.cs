@@ -1,0 +1,3 @@
+namespace WorkflowHub.Engine.Model;
+
+public sealed record BusinessRuleSettings(string DecisionRef, string? ResultVariable);

@@ -1,0 +1,3 @@
+namespace WorkflowHub.Engine.Model;
+
+public sealed record ScriptSettings(string Format, string Body, string? ResultVariable);

@@ -1,0 +1,8 @@
+namespace WorkflowHub.Engine.Model;
+
+public enum TimerKind
+{
+    Date,
+    Duration,
+    Cycle,
+}

@@ -1,0 +1,188 @@
+namespace WorkflowHub.Engine.Persistence.InMemory;
+
+/// <summary>Buffers writes and applies them under the store's lock at commit, after checking concurrency.</summary>
+internal sealed class InMemoryEngineTransaction(InMemoryEngineStore store) : IEngineTransaction
+{
+    private readonly List<DefinitionRecord> _newDefinitions = [];
+    private readonly Dictionary<Guid, InstanceRecord> _newInstances = [];
+    private readonly Dictionary<Guid, (InstanceRecord Instance, long Expected)> _updatedInstances = [];
+    private readonly Dictionary<Guid, UserTaskRecord> _tasks = [];
+    private readonly Dictionary<Guid, JobRecord?> _jobs = [];
+    private readonly Dictionary<Guid, EventSubscriptionRecord?> _subscriptions = [];
+    private readonly Dictionary<Guid, IncidentRecord> _incidents = [];
+    private readonly List<HistoryEventRecord> _history = [];
+    private bool _committed;
+
+    public Task<DefinitionRecord?> FindDefinitionAsync(string definitionId, CancellationToken cancellationToken = default) => store.FindDefinitionAsync(definitionId, cancellationToken);
+
+    public Task<DefinitionRecord?> FindLatestDefinitionAsync(string key, CancellationToken cancellationToken = default) => store.FindLatestDefinitionAsync(key, cancellationToken);
+
+    public Task<DefinitionRecord?> FindDefinitionByVersionAsync(string key, int version, CancellationToken cancellationToken = default) => store.FindDefinitionByVersionAsync(key, version, cancellationToken);
+
+    public void AddDefinition(DefinitionRecord definition) => _newDefinitions.Add(InMemoryEngineStore.CopyDefinition(definition));
+
+    public Task<InstanceRecord?> FindInstanceAsync(Guid instanceId, CancellationToken cancellationToken = default) => store.FindInstanceAsync(instanceId, cancellationToken);
+
+    public void AddInstance(InstanceRecord instance) => _newInstances[instance.Id] = instance.Clone();
+
+    public void UpdateInstance(InstanceRecord instance, long expectedVersion)
+    {
+        if (_newInstances.ContainsKey(instance.Id))
+        {
+            _newInstances[instance.Id] = instance.Clone();
+            return;
+        }
+
+        _updatedInstances[instance.Id] = (instance.Clone(), expectedVersion);
+    }
+
+    public Task<UserTaskRecord?> FindTaskAsync(Guid taskId, CancellationToken cancellationToken = default) => store.FindTaskAsync(taskId, cancellationToken);
+
+    public Task<IReadOnlyList<UserTaskRecord>> GetActiveTasksByInstanceAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<UserTaskRecord>>(store.Read(() => store.Tasks.Values.Where(t => t.InstanceId == instanceId && t.State == UserTaskState.Active).Select(t => t.Clone()).ToList()));
+
+    public void AddTask(UserTaskRecord task) => _tasks[task.Id] = task.Clone();
+
+    public void UpdateTask(UserTaskRecord task) => _tasks[task.Id] = task.Clone();
+
+    public Task<JobRecord?> FindJobAsync(Guid jobId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(store.Read(() => store.Jobs.TryGetValue(jobId, out var j) ? j.Clone() : null));
+
+    public Task<IReadOnlyList<JobRecord>> GetJobsByInstanceAsync(Guid instanceId, CancellationToken cancellationToken = default) => store.GetJobsByInstanceAsync(instanceId, cancellationToken);
+
+    public Task<IReadOnlyList<JobRecord>> GetStartJobsAsync(string definitionKey, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<JobRecord>>(store.Read(() => store.Jobs.Values.Where(j => j.InstanceId is null && j.DefinitionKey == definitionKey).Select(j => j.Clone()).ToList()));
+
+    public void AddJob(JobRecord job) => _jobs[job.Id] = job.Clone();
+
+    public void UpdateJob(JobRecord job) => _jobs[job.Id] = job.Clone();
+
+    public void DeleteJob(Guid jobId) => _jobs[jobId] = null;
+
+    public Task<IReadOnlyList<EventSubscriptionRecord>> GetSubscriptionsByInstanceAsync(Guid instanceId, CancellationToken cancellationToken = default) => store.GetSubscriptionsByInstanceAsync(instanceId, cancellationToken);
+
+    public Task<IReadOnlyList<EventSubscriptionRecord>> GetStartSubscriptionsAsync(string definitionKey, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<EventSubscriptionRecord>>(store.Read(() => store.Subscriptions.Values.Where(s => s.InstanceId is null && s.DefinitionKey == definitionKey).Select(s => s.Clone()).ToList()));
+
+    public Task<IReadOnlyList<EventSubscriptionRecord>> FindMessageSubscriptionsAsync(string messageName, string? businessKey, CancellationToken cancellationToken = default) => store.FindMessageSubscriptionsAsync(messageName, businessKey, cancellationToken);
+
+    public void AddSubscription(EventSubscriptionRecord subscription) => _subscriptions[subscription.Id] = subscription.Clone();
+
+    public void DeleteSubscription(Guid subscriptionId) => _subscriptions[subscriptionId] = null;
+
+    public Task<IncidentRecord?> FindIncidentAsync(Guid incidentId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(store.Read(() => store.Incidents.TryGetValue(incidentId, out var i) ? i.Clone() : null));
+
+    public Task<IReadOnlyList<IncidentRecord>> GetOpenIncidentsByInstanceAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<IncidentRecord>>(store.Read(() => store.Incidents.Values.Where(i => i.InstanceId == instanceId && i.State == IncidentState.Open).Select(i => i.Clone()).ToList()));
+
+    public void AddIncident(IncidentRecord incident) => _incidents[incident.Id] = incident.Clone();
+
+    public void UpdateIncident(IncidentRecord incident) => _incidents[incident.Id] = incident.Clone();
+
+    public void AppendHistory(HistoryEventRecord historyEvent) => _history.Add(historyEvent);
+
+    public Task CommitAsync(CancellationToken cancellationToken = default)
+    {
+        if (_committed)
+        {
+            throw new InvalidOperationException("The transaction was already committed.");
+        }
+
+        store.Apply(this);
+        _committed = true;
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Called under the store lock: throws before anything is applied.</summary>
+    internal void Validate()
+    {
+        foreach (var definition in _newDefinitions)
+        {
+            if (store.Definitions.ContainsKey(definition.Id) || store.Definitions.Values.Any(d => d.Key == definition.Key && d.Version == definition.Version))
+            {
+                throw new ConcurrencyException($"Definition '{definition.Key}' version {definition.Version} was deployed concurrently.");
+            }
+        }
+
+        foreach (var (id, (_, expected)) in _updatedInstances)
+        {
+            if (!store.Instances.TryGetValue(id, out var current) || current.Version != expected)
+            {
+                throw new ConcurrencyException($"Instance {id} was changed by another command.");
+            }
+        }
+
+        foreach (var id in _newInstances.Keys)
+        {
+            if (store.Instances.ContainsKey(id))
+            {
+                throw new ConcurrencyException($"Instance {id} already exists.");
+            }
+        }
+    }
+
+    internal void ApplyTo()
+    {
+        foreach (var definition in _newDefinitions)
+        {
+            store.Definitions[definition.Id] = definition;
+        }
+
+        foreach (var (id, instance) in _newInstances)
+        {
+            store.Instances[id] = instance;
+        }
+
+        foreach (var (id, (instance, _)) in _updatedInstances)
+        {
+            store.Instances[id] = instance;
+        }
+
+        foreach (var (id, task) in _tasks)
+        {
+            store.Tasks[id] = task;
+        }
+
+        foreach (var (id, job) in _jobs)
+        {
+            if (job is null)
+            {
+                store.Jobs.Remove(id);
+            }
+            else
+            {
+                store.Jobs[id] = job;
+            }
+        }
+
+        foreach (var (id, subscription) in _subscriptions)
+        {
+            if (subscription is null)
+            {
+                store.Subscriptions.Remove(id);
+            }
+            else
+            {
+                store.Subscriptions[id] = subscription;
+            }
+        }
+
+        foreach (var (id, incident) in _incidents)
+        {
+            store.Incidents[id] = incident;
+        }
+
+        foreach (var historyEvent in _history)
+        {
+            if (!store.History.TryGetValue(historyEvent.InstanceId, out var events))
+            {
+                store.History[historyEvent.InstanceId] = events = [];
+            }
+
+            events.Add(historyEvent);
+        }
+    }
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}

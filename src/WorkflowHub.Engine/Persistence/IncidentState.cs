@@ -1,0 +1,7 @@
+namespace WorkflowHub.Engine.Persistence;
+
+public enum IncidentState
+{
+    Open = 0,
+    Resolved = 1,
+}

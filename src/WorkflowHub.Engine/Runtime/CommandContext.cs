@@ -1,0 +1,155 @@
+using System.Text.Json;
+using WorkflowHub.Engine.Persistence;
+using WorkflowHub.Engine.Runtime.State;
+using WorkflowHub.Engine.Scripting;
+
+namespace WorkflowHub.Engine.Runtime;
+
+/// <summary>
+/// One command's unit of work: the transaction, the clock reading, the acting user, the agenda, every instance the
+/// command touched (a call activity touches two) and the notifications to send after commit.
+/// </summary>
+internal sealed class CommandContext(EngineServices services, IEngineTransaction transaction, string? userId, CancellationToken cancellationToken)
+{
+    private readonly Dictionary<Guid, InstanceContext> _instances = [];
+    private readonly List<Func<IEngineEventListener, CancellationToken, Task>> _notifications = [];
+
+    public EngineServices Services { get; } = services;
+
+    public IEngineTransaction Tx { get; } = transaction;
+
+    public DateTimeOffset Now { get; } = services.Time.GetUtcNow();
+
+    public string? UserId { get; } = userId;
+
+    public CancellationToken CancellationToken { get; } = cancellationToken;
+
+    public Agenda Agenda { get; } = new();
+
+    public IEnumerable<InstanceContext> Instances => _instances.Values;
+
+    public async Task<InstanceContext?> LoadInstanceAsync(Guid id)
+    {
+        if (_instances.TryGetValue(id, out var loaded))
+        {
+            return loaded;
+        }
+
+        var record = await Tx.FindInstanceAsync(id, CancellationToken);
+        if (record is null)
+        {
+            return null;
+        }
+
+        var definition = await Services.Definitions.FindAsync(Tx, record.DefinitionId, CancellationToken)
+            ?? throw new InvalidOperationException($"Instance {id} refers to definition '{record.DefinitionId}', which is not stored.");
+        var context = new InstanceContext(record, InstanceDocumentSerializer.Deserialize(record.Document), definition, isNew: false);
+        _instances[id] = context;
+        return context;
+    }
+
+    public InstanceContext CreateInstance(ProcessDefinition definition, string? businessKey, Guid? parentInstanceId, int? parentExecutionId, Dictionary<string, object?>? variables)
+    {
+        var record = new InstanceRecord
+        {
+            Id = Guid.CreateVersion7(Now),
+            DefinitionId = definition.Id,
+            DefinitionKey = definition.Key,
+            DefinitionVersion = definition.Version,
+            BusinessKey = businessKey,
+            State = InstanceState.Active,
+            ParentInstanceId = parentInstanceId,
+            StartedAt = Now,
+            StartedBy = UserId,
+            Version = 1,
+        };
+        var context = new InstanceContext(record, new InstanceDocument { ParentExecutionId = parentExecutionId }, definition, isNew: true);
+        var root = context.NewExecution(null, ExecutionKind.Root, null);
+        root.Variables = variables ?? new Dictionary<string, object?>(StringComparer.Ordinal);
+        _instances[record.Id] = context;
+        return context;
+    }
+
+    public void History(InstanceContext instance, HistoryEventType type, string? elementId = null, string? elementType = null, Guid? taskId = null, string? data = null) =>
+        Tx.AppendHistory(new HistoryEventRecord
+        {
+            Id = Guid.CreateVersion7(Now),
+            InstanceId = instance.Id,
+            Sequence = instance.Document.NextHistorySequence++,
+            DefinitionId = instance.Definition.Id,
+            Type = type,
+            ElementId = elementId,
+            ElementType = elementType,
+            TaskId = taskId,
+            UserId = UserId,
+            Timestamp = Now,
+            Data = data,
+        });
+
+    public static string Json(IReadOnlyDictionary<string, object?> values)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream))
+        {
+            writer.WriteStartObject();
+            foreach (var (k, v) in values)
+            {
+                writer.WritePropertyName(k);
+                VariableValues.WriteJson(writer, v);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    public void Notify(Func<IEngineEventListener, CancellationToken, Task> notification)
+    {
+        if (Services.Listeners.Count > 0)
+        {
+            _notifications.Add(notification);
+        }
+    }
+
+    /// <summary>Writes every touched instance (new ones inserted, loaded ones saved against their loaded version) and commits.</summary>
+    public async Task CommitAsync()
+    {
+        foreach (var instance in _instances.Values)
+        {
+            instance.Record.Document = InstanceDocumentSerializer.Serialize(instance.Document);
+            if (instance.IsNew)
+            {
+                Tx.AddInstance(instance.Record);
+            }
+            else
+            {
+                instance.Record.Version = instance.LoadedVersion + 1;
+                Tx.UpdateInstance(instance.Record, instance.LoadedVersion);
+            }
+        }
+
+        await Tx.CommitAsync(CancellationToken);
+    }
+
+    private static void DefaultListenerError(Exception ex) => System.Diagnostics.Trace.TraceError("Workflow engine listener failed: {0}", ex);
+
+    public async Task DispatchNotificationsAsync()
+    {
+        foreach (var notification in _notifications)
+        {
+            foreach (var listener in Services.Listeners)
+            {
+                try
+                {
+                    await notification(listener, CancellationToken);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // The command has committed: a listener's failure must not make the caller think it did not.
+                    (Services.Options.ListenerError ?? DefaultListenerError)(ex);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using WorkflowHub.Engine.Runtime.State;
+using WorkflowHub.Engine.Scripting;
+
+namespace WorkflowHub.Engine.Runtime;
+
+/// <summary>
+/// Variables as seen from one execution: its own locals, then each enclosing scope up to the instance. A write goes
+/// to the nearest scope that already has the variable, otherwise to the instance (Camunda's setVariable).
+/// </summary>
+internal sealed class ExecutionVariables(InstanceContext instance, ExecutionState execution, Action<ExecutionState, string, object?> onSet) : IVariableAccess
+{
+    public string? BusinessKey => instance.Record.BusinessKey;
+
+    public Guid InstanceId => instance.Id;
+
+    public IReadOnlyDictionary<string, object?> Visible()
+    {
+        var chain = new List<ExecutionState>();
+        for (var e = execution; e is not null; e = instance.Parent(e))
+        {
+            chain.Add(e);
+        }
+
+        var result = new Dictionary<string, object?>(StringComparer.Ordinal);
+        for (var i = chain.Count - 1; i >= 0; i--)
+        {
+            if (chain[i].Variables is { } vars)
+            {
+                foreach (var (k, v) in vars)
+                {
+                    result[k] = v;
+                }
+            }
+        }
+
+        return result;
+    }
+
+    public bool TryGet(string name, out object? value)
+    {
+        for (var e = execution; e is not null; e = instance.Parent(e))
+        {
+            if (e.Variables is { } vars && vars.TryGetValue(name, out value))
+            {
+                return true;
+            }
+        }
+
+        value = null;
+        return false;
+    }
+
+    public void Set(string name, object? value)
+    {
+        for (var e = execution; e is not null; e = instance.Parent(e))
+        {
+            if (e.Variables is { } vars && vars.ContainsKey(name))
+            {
+                vars[name] = value;
+                onSet(e, name, value);
+                return;
+            }
+        }
+
+        var root = instance.Root;
+        (root.Variables ??= new Dictionary<string, object?>(StringComparer.Ordinal))[name] = value;
+        onSet(root, name, value);
+    }
+
+    public void SetLocal(string name, object? value)
+    {
+        (execution.Variables ??= new Dictionary<string, object?>(StringComparer.Ordinal))[name] = value;
+        onSet(execution, name, value);
+    }
+}

@@ -1,0 +1,100 @@
+using WorkflowHub.Engine.Model;
+using WorkflowHub.Engine.Persistence;
+using WorkflowHub.Engine.Runtime.State;
+
+namespace WorkflowHub.Engine.Runtime;
+
+/// <summary>One instance loaded into a command: its row, its document and an index of its executions.</summary>
+internal sealed class InstanceContext
+{
+    private readonly Dictionary<int, ExecutionState> _byId = [];
+
+    public InstanceContext(InstanceRecord record, InstanceDocument document, ProcessDefinition definition, bool isNew)
+    {
+        Record = record;
+        Document = document;
+        Definition = definition;
+        IsNew = isNew;
+        LoadedVersion = record.Version;
+        foreach (var execution in document.Executions)
+        {
+            _byId[execution.Id] = execution;
+        }
+    }
+
+    public InstanceRecord Record { get; }
+
+    public InstanceDocument Document { get; }
+
+    public ProcessDefinition Definition { get; }
+
+    public bool IsNew { get; }
+
+    public long LoadedVersion { get; }
+
+    public Guid Id => Record.Id;
+
+    public ExecutionState Root => Document.Executions.Find(e => e.Kind == ExecutionKind.Root)
+        ?? throw new InvalidOperationException($"Instance {Id} has no root execution.");
+
+    public FlowNode Node(ExecutionState execution) => Definition.Model.GetNode(execution.ElementId!);
+
+    public ExecutionState? Find(int id) => _byId.GetValueOrDefault(id);
+
+    public bool IsAlive(ExecutionState execution) => _byId.TryGetValue(execution.Id, out var current) && ReferenceEquals(current, execution);
+
+    public ExecutionState? Parent(ExecutionState execution) => execution.ParentId is { } p ? _byId.GetValueOrDefault(p) : null;
+
+    public List<ExecutionState> Children(ExecutionState execution)
+    {
+        var result = new List<ExecutionState>();
+        foreach (var e in Document.Executions)
+        {
+            if (e.ParentId == execution.Id)
+            {
+                result.Add(e);
+            }
+        }
+
+        return result;
+    }
+
+    public bool HasChildren(ExecutionState execution)
+    {
+        foreach (var e in Document.Executions)
+        {
+            if (e.ParentId == execution.Id)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public ExecutionState NewExecution(ExecutionState? parent, ExecutionKind kind, string? elementId)
+    {
+        var execution = new ExecutionState { Id = Document.NextExecutionId++, ParentId = parent?.Id, Kind = kind, ElementId = elementId };
+        Document.Executions.Add(execution);
+        _byId[execution.Id] = execution;
+        return execution;
+    }
+
+    public void Remove(ExecutionState execution)
+    {
+        Document.Executions.Remove(execution);
+        _byId.Remove(execution.Id);
+    }
+
+    /// <summary>Whether the execution is one instance of a multi-instance activity (its parent is the body on the same node).</summary>
+    public bool IsMultiInstanceInner(ExecutionState execution) =>
+        Parent(execution) is { Kind: ExecutionKind.MultiInstanceBody } body && body.ElementId == execution.ElementId;
+
+    /// <summary>The model scope an execution opens: the process for the root, the inner scope for sub-processes.</summary>
+    public FlowScope? ScopeModel(ExecutionState execution) => execution.Kind switch
+    {
+        ExecutionKind.Root => Definition.Model.RootScope,
+        ExecutionKind.SubProcess or ExecutionKind.EventSubProcess => Node(execution).Scope,
+        _ => null,
+    };
+}

@@ -1,0 +1,77 @@
+using System.Collections.Concurrent;
+using Acornima.Ast;
+using Jint;
+
+namespace WorkflowHub.Engine.Scripting;
+
+/// <summary>
+/// Compiles ${...} bodies and script task bodies once (Jint prepared scripts) and caches them. One instance per
+/// definition, so a definition's expressions are parsed at deploy and reused by every command.
+/// </summary>
+public sealed class ScriptCompiler
+{
+    private readonly ConcurrentDictionary<string, Prepared<Script>> _expressions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Prepared<Script>> _scripts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IReadOnlyList<ExpressionPart>> _texts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string?> _identifiers = new(StringComparer.Ordinal);
+
+    private static readonly HashSet<string> Reserved = ["true", "false", "null", "undefined", "this", "NaN", "Infinity", "execution"];
+
+    /// <summary>The text split into literal and ${...} parts, cached.</summary>
+    public IReadOnlyList<ExpressionPart> Split(string text) => _texts.GetOrAdd(text, ExpressionText.Split);
+
+    /// <summary>The trimmed body when it is a plain variable name, else null (cached).</summary>
+    public string? IsIdentifier(string body) => _identifiers.GetOrAdd(body, static b =>
+    {
+        var trimmed = b.Trim();
+        if (trimmed.Length == 0 || Reserved.Contains(trimmed) || !(char.IsLetter(trimmed[0]) || trimmed[0] is '_' or '$'))
+        {
+            return null;
+        }
+
+        foreach (var c in trimmed)
+        {
+            if (!(char.IsLetterOrDigit(c) || c is '_' or '$'))
+            {
+                return null;
+            }
+        }
+
+        return trimmed;
+    });
+
+    /// <summary>Compiles a ${...} body as one JavaScript expression.</summary>
+    /// <exception cref="ScriptFailedException">The body is not a valid expression.</exception>
+    public Prepared<Script> CompileExpression(string body) =>
+        _expressions.GetOrAdd(body, static b => Prepare("(" + b + "\n)", "expression", b));
+
+    /// <exception cref="ScriptFailedException">The script does not parse.</exception>
+    public Prepared<Script> CompileScript(string body) =>
+        _scripts.GetOrAdd(body, static b => Prepare(b, "script", b));
+
+    /// <summary>Compiles every ${...} part of a text; a plain literal compiles to nothing.</summary>
+    public void CompileText(string text)
+    {
+        foreach (var part in ExpressionText.Split(text))
+        {
+            if (part.IsExpression)
+            {
+                CompileExpression(part.Text);
+            }
+        }
+    }
+
+    private static Prepared<Script> Prepare(string code, string kind, string original)
+    {
+        try
+        {
+            return Jint.Engine.PrepareScript(code, kind, strict: true);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            throw new ScriptFailedException($"The {kind} '{Shorten(original)}' does not parse: {ex.Message}", ex);
+        }
+    }
+
+    internal static string Shorten(string text) => text.Length <= 80 ? text : text[..77] + "...";
+}

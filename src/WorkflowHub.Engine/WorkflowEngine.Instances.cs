@@ -1,0 +1,137 @@
+using WorkflowHub.Engine.Persistence;
+using WorkflowHub.Engine.Runtime;
+using WorkflowHub.Engine.Runtime.State;
+using WorkflowHub.Engine.Scripting;
+
+namespace WorkflowHub.Engine;
+
+public sealed partial class WorkflowEngine
+{
+    public async Task<InstanceView> StartInstanceAsync(string key, string? businessKey = null, IReadOnlyDictionary<string, object?>? variables = null, string? userId = null, CancellationToken cancellationToken = default)
+    {
+        var initial = NormalizeVariables(variables);
+        InstanceContext? started = null;
+        await RunCommandAsync(userId, async (command, runner) =>
+        {
+            var record = await command.Tx.FindLatestDefinitionAsync(key, cancellationToken)
+                ?? throw new DefinitionNotFoundException($"No process with key '{key}' is deployed.");
+            var definition = _services.Definitions.GetOrParse(record);
+            var start = definition.Model.RootScope.NoneStartEvent
+                ?? throw new InvalidCommandException($"The process '{key}' has no none start event; it starts by message or timer.");
+            started = command.CreateInstance(definition, businessKey, null, null, initial);
+            if (userId is not null && start.Initiator is { } initiator)
+            {
+                // camunda:initiator: the starting user's id, as a variable.
+                initial[initiator] = userId;
+            }
+
+            runner.Start(started, start);
+        }, cancellationToken);
+
+        var incidents = started!.Document.Executions.Any(e => e.IncidentId is not null)
+            ? (await Store.QueryIncidentsAsync(new IncidentQuery { InstanceId = started.Id, Take = 1000 }, cancellationToken)).Items
+            : [];
+        return ToView(started.Record, started.Document, incidents);
+    }
+
+    internal static Dictionary<string, object?> NormalizeVariables(IReadOnlyDictionary<string, object?>? variables)
+    {
+        var result = new Dictionary<string, object?>(StringComparer.Ordinal);
+        if (variables is null)
+        {
+            return result;
+        }
+
+        foreach (var (name, value) in variables)
+        {
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                throw new ArgumentException("A variable name is empty.", nameof(variables));
+            }
+
+            result[name] = VariableValues.Normalize(value);
+        }
+
+        return result;
+    }
+
+    public Task SetVariablesAsync(Guid instanceId, IReadOnlyDictionary<string, object?> variables, string? userId = null, CancellationToken cancellationToken = default)
+    {
+        var values = NormalizeVariables(variables);
+        return RunCommandAsync(userId, async (command, runner) =>
+        {
+            var instance = await LoadActiveInstanceAsync(command, instanceId);
+            runner.SetInstanceVariables(instance, values);
+        }, cancellationToken);
+    }
+
+    public Task CancelInstanceAsync(Guid instanceId, string? userId = null, CancellationToken cancellationToken = default) =>
+        RunCommandAsync(userId, async (command, runner) =>
+        {
+            var instance = await LoadActiveInstanceAsync(command, instanceId);
+            await runner.CancelInstanceAsync(instance, InstanceState.Cancelled);
+        }, cancellationToken);
+
+    private static async Task<InstanceContext> LoadActiveInstanceAsync(CommandContext command, Guid instanceId)
+    {
+        var instance = await command.LoadInstanceAsync(instanceId) ?? throw new InstanceNotFoundException($"No process instance has id {instanceId}.");
+        if (instance.Record.State != InstanceState.Active)
+        {
+            throw new InvalidCommandException($"The process instance {instanceId} is {instance.Record.State.ToString().ToLowerInvariant()}.");
+        }
+
+        return instance;
+    }
+
+    public Task RetryIncidentAsync(Guid incidentId, string? userId = null, CancellationToken cancellationToken = default) =>
+        RunCommandAsync(userId, async (command, runner) =>
+        {
+            var incident = await command.Tx.FindIncidentAsync(incidentId, cancellationToken);
+            if (incident is not { State: IncidentState.Open })
+            {
+                throw new IncidentNotFoundException($"No open incident has id {incidentId}.");
+            }
+
+            if (incident.JobId is { } jobId)
+            {
+                var job = await command.Tx.FindJobAsync(jobId, cancellationToken);
+                if (job is not null)
+                {
+                    var definition = await _services.Definitions.FindAsync(command.Tx, job.DefinitionId, cancellationToken);
+                    var cycle = definition?.Model.Nodes.GetValueOrDefault(job.ElementId)?.Async.RetryTimeCycle ?? Model.AsyncSettings.DefaultRetryTimeCycle;
+                    job.Retries = Runtime.Behaviors.ProcessRunner.RetryCount(cycle);
+                    job.DueAt = command.Now;
+                    job.LockOwner = null;
+                    job.LockExpiresAt = null;
+                    command.Tx.UpdateJob(job);
+                }
+
+                if (incident.InstanceId != Guid.Empty && await command.LoadInstanceAsync(incident.InstanceId) is { } owner)
+                {
+                    await runner.ResolveIncidentRowAsync(owner, incident.Id);
+                    if (owner.Find(incident.ExecutionId) is { } execution && execution.IncidentId == incident.Id)
+                    {
+                        execution.IncidentId = null;
+                    }
+                }
+                else
+                {
+                    incident.State = IncidentState.Resolved;
+                    incident.ResolvedAt = command.Now;
+                    command.Tx.UpdateIncident(incident);
+                }
+
+                return;
+            }
+
+            var instance = await LoadActiveInstanceAsync(command, incident.InstanceId);
+            var failed = instance.Find(incident.ExecutionId);
+            if (failed is null || failed.IncidentId != incident.Id)
+            {
+                await runner.ResolveIncidentRowAsync(instance, incident.Id);
+                return;
+            }
+
+            await runner.RetryIncidentAsync(instance, failed, incident);
+        }, cancellationToken);
+}

@@ -1,0 +1,76 @@
+using WorkflowHub.Engine.Persistence;
+
+namespace WorkflowHub.Engine;
+
+public sealed partial class WorkflowEngine
+{
+    public Task CompleteTaskAsync(Guid taskId, IReadOnlyDictionary<string, object?>? variables = null, string? userId = null, CancellationToken cancellationToken = default)
+    {
+        var values = NormalizeVariables(variables);
+        return RunCommandAsync(userId, async (command, runner) =>
+        {
+            var task = await LoadActiveTaskAsync(command.Tx, taskId, cancellationToken);
+            var instance = await LoadActiveInstanceAsync(command, task.InstanceId);
+            var execution = instance.Find(task.ExecutionId);
+            if (execution is null || execution.TaskId != task.Id)
+            {
+                throw new TaskAlreadyCompletedException($"The task {taskId} is no longer waiting in its instance.");
+            }
+
+            var access = runner.Variables(instance, execution);
+            foreach (var (name, value) in values)
+            {
+                access.Set(name, value);
+            }
+
+            task.State = UserTaskState.Completed;
+            task.CompletedAt = command.Now;
+            task.CompletedBy = userId;
+            command.Tx.UpdateTask(task);
+            command.History(instance, HistoryEventType.TaskCompleted, task.ElementId, "userTask", task.Id, values.Count == 0 ? null : Runtime.CommandContext.Json(values));
+            var snapshot = task.Clone();
+            command.Notify((l, ct) => l.OnTaskCompletedAsync(snapshot, ct));
+            execution.TaskId = null;
+            var node = instance.Node(execution);
+            command.Agenda.Enqueue(() => runner.Leave(instance, execution, node));
+        }, cancellationToken);
+    }
+
+    public Task ClaimTaskAsync(Guid taskId, string? userId, CancellationToken cancellationToken = default) =>
+        RunCommandAsync(userId, async (command, _) =>
+        {
+            var task = await LoadActiveTaskAsync(command.Tx, taskId, cancellationToken);
+            if (userId is not null && task.Assignee is not null && task.Assignee != userId)
+            {
+                throw new InvalidCommandException($"The task {taskId} is already claimed by '{task.Assignee}'.");
+            }
+
+            var instance = await LoadActiveInstanceAsync(command, task.InstanceId);
+            task.Assignee = userId;
+            task.ClaimedAt = userId is null ? null : command.Now;
+            command.Tx.UpdateTask(task);
+            command.History(instance, HistoryEventType.TaskClaimed, task.ElementId, "userTask", task.Id, Runtime.CommandContext.Json(new Dictionary<string, object?> { ["assignee"] = userId }));
+        }, cancellationToken);
+
+    public Task AssignTaskAsync(Guid taskId, string? assignee, string? userId = null, CancellationToken cancellationToken = default) =>
+        RunCommandAsync(userId, async (command, _) =>
+        {
+            var task = await LoadActiveTaskAsync(command.Tx, taskId, cancellationToken);
+            var instance = await LoadActiveInstanceAsync(command, task.InstanceId);
+            task.Assignee = assignee;
+            task.ClaimedAt = assignee is null ? null : command.Now;
+            command.Tx.UpdateTask(task);
+            command.History(instance, HistoryEventType.TaskClaimed, task.ElementId, "userTask", task.Id, Runtime.CommandContext.Json(new Dictionary<string, object?> { ["assignee"] = assignee }));
+        }, cancellationToken);
+
+    private static async Task<UserTaskRecord> LoadActiveTaskAsync(IEngineTransaction transaction, Guid taskId, CancellationToken cancellationToken)
+    {
+        var task = await transaction.FindTaskAsync(taskId, cancellationToken) ?? throw new TaskNotFoundException($"No user task has id {taskId}.");
+        if (task.State != UserTaskState.Active)
+        {
+            throw new TaskAlreadyCompletedException($"The task {taskId} is already {task.State.ToString().ToLowerInvariant()}.");
+        }
+
+        return task;
+    }
+}
