@@ -1,0 +1,167 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using WorkflowHub.Engine.EntityFrameworkCore.Model;
+using WorkflowHub.Engine.EntityFrameworkCore.Providers;
+using WorkflowHub.Engine.EntityFrameworkCore.Store;
+
+namespace WorkflowHub.Engine.EntityFrameworkCore;
+
+/// <summary>
+/// The engine's durable store on EF Core. One pooled context per engine transaction; reads are no-tracking (detached
+/// copies, committed data only); writes are buffered and saved in one database transaction at commit, with optimistic
+/// concurrency on instances. Joins the application's transaction when an <see cref="Transactions.EngineTransactionScope"/> is current.
+/// </summary>
+public sealed class EfEngineStore : IEngineStore
+{
+    private readonly EngineContextSource _contexts;
+
+    public EfEngineStore(IDbContextFactory<EngineDbContext> contextFactory, IEngineDatabaseProvider provider)
+    {
+        ArgumentNullException.ThrowIfNull(contextFactory);
+        ArgumentNullException.ThrowIfNull(provider);
+        _contexts = new EngineContextSource(contextFactory, provider);
+    }
+
+    /// <summary>A store on a SQLite file without dependency injection (tools, tests, benchmarks).</summary>
+    public static EfEngineStore ForSqlite(string connectionStringOrPath, int poolSize = 64)
+    {
+        var provider = new SqliteEngineDatabaseProvider(connectionStringOrPath);
+        var builder = new DbContextOptionsBuilder<EngineDbContext>();
+        provider.Configure(builder);
+        return new EfEngineStore(new PooledDbContextFactory<EngineDbContext>(builder.Options, poolSize), provider);
+    }
+
+    /// <summary>Applies the engine's pending migrations (idempotent).</summary>
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = _contexts.CreateDetached();
+        await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IEngineTransaction> BeginAsync(CancellationToken cancellationToken = default)
+    {
+        var db = _contexts.Create(out var joined);
+        try
+        {
+            // One connection for the whole command: reads and the commit reuse it instead of reopening per statement.
+            await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            return new EfEngineTransaction(db, joined);
+        }
+        catch
+        {
+            await db.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    public async Task<IReadOnlyList<JobRecord>> AcquireDueJobsAsync(string lockOwner, DateTimeOffset now, TimeSpan lockDuration, int max, CancellationToken cancellationToken = default)
+    {
+        await using var db = _contexts.CreateDetached();
+        return await _contexts.Provider.JobAcquisition.AcquireAsync(db, lockOwner, now, lockDuration, max, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<DateTimeOffset?> GetNextJobDueAtAsync(CancellationToken cancellationToken = default)
+    {
+        // A locked job becomes available when both its due time and its lock expiry have passed.
+        const string sql =
+            $"""
+            SELECT MIN(CASE WHEN lock_owner IS NULL OR lock_expires_at IS NULL OR lock_expires_at <= due_at THEN due_at ELSE lock_expires_at END) AS "Value"
+            FROM {EngineTables.Jobs} WHERE retries > 0
+            """;
+        await using var db = _contexts.Create();
+        var values = await db.Database.SqlQueryRaw<long?>(sql).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return values is [{ } ticks] ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
+    }
+
+    public async Task<IReadOnlyList<DefinitionRecord>> ListDefinitionsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = _contexts.Create();
+        return await db.Definitions.AsNoTracking().OrderBy(d => d.Key).ThenBy(d => d.Version).ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<DefinitionRecord?> FindDefinitionAsync(string definitionId, CancellationToken cancellationToken = default)
+    {
+        await using var db = _contexts.Create();
+        return await CompiledQueries.DefinitionById(db, definitionId, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<DefinitionRecord?> FindLatestDefinitionAsync(string key, CancellationToken cancellationToken = default)
+    {
+        await using var db = _contexts.Create();
+        return await CompiledQueries.LatestDefinition(db, key, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<DefinitionRecord?> FindDefinitionByVersionAsync(string key, int version, CancellationToken cancellationToken = default)
+    {
+        await using var db = _contexts.Create();
+        return await CompiledQueries.DefinitionByVersion(db, key, version, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<InstanceRecord?> FindInstanceAsync(Guid instanceId, CancellationToken cancellationToken = default)
+    {
+        await using var db = _contexts.Create();
+        return await CompiledQueries.InstanceById(db, instanceId, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<PagedResult<InstanceRecord>> QueryInstancesAsync(InstanceQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var db = _contexts.Create();
+        var matches = StoreQueries.Instances(db, query);
+        var total = await matches.CountAsync(cancellationToken).ConfigureAwait(false);
+        var page = await matches.OrderByDescending(i => i.StartedAt).ThenBy(i => i.Id)
+            .Skip(query.Skip).Take(query.Take).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return new PagedResult<InstanceRecord>(page, total);
+    }
+
+    public async Task<UserTaskRecord?> FindTaskAsync(Guid taskId, CancellationToken cancellationToken = default)
+    {
+        await using var db = _contexts.Create();
+        return await CompiledQueries.TaskById(db, taskId, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<PagedResult<UserTaskRecord>> QueryTasksAsync(TaskQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var db = _contexts.Create();
+        var matches = StoreQueries.Tasks(db, query);
+        var total = await matches.CountAsync(cancellationToken).ConfigureAwait(false);
+        var page = await StoreQueries.Sort(matches, query.Sort).Skip(query.Skip).Take(query.Take).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return new PagedResult<UserTaskRecord>(page, total);
+    }
+
+    public async Task<IReadOnlyList<HistoryEventRecord>> GetHistoryAsync(Guid instanceId, CancellationToken cancellationToken = default)
+    {
+        await using var db = _contexts.Create();
+        return await CompiledQueries.HistoryByInstance(db, instanceId).CollectAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<PagedResult<IncidentRecord>> QueryIncidentsAsync(IncidentQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var db = _contexts.Create();
+        var matches = StoreQueries.Incidents(db, query);
+        var total = await matches.CountAsync(cancellationToken).ConfigureAwait(false);
+        var page = await matches.OrderBy(i => i.CreatedAt).ThenBy(i => i.Id)
+            .Skip(query.Skip).Take(query.Take).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return new PagedResult<IncidentRecord>(page, total);
+    }
+
+    public async Task<IReadOnlyList<JobRecord>> GetJobsByInstanceAsync(Guid instanceId, CancellationToken cancellationToken = default)
+    {
+        await using var db = _contexts.Create();
+        return await CompiledQueries.JobsByInstance(db, instanceId).CollectAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<EventSubscriptionRecord>> FindMessageSubscriptionsAsync(string messageName, string? businessKey, CancellationToken cancellationToken = default)
+    {
+        await using var db = _contexts.Create();
+        return await StoreQueries.MessageSubscriptions(db, messageName, businessKey).CollectAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<EventSubscriptionRecord>> GetSubscriptionsByInstanceAsync(Guid instanceId, CancellationToken cancellationToken = default)
+    {
+        await using var db = _contexts.Create();
+        return await CompiledQueries.SubscriptionsByInstance(db, instanceId).CollectAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,60 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace WorkflowHub.Engine.EntityFrameworkCore.Sqlite;
+
+/// <summary>
+/// Sets up every SQLite connection the engine opens: WAL journal once per interceptor (the mode is stored in the file),
+/// and per connection synchronous=NORMAL (safe with WAL, no fsync per commit) and foreign keys on.
+/// The application's own context on the same file can add this interceptor too.
+/// </summary>
+public sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
+{
+    private const string SwitchToWal = "PRAGMA journal_mode=WAL; ";
+    private const string PerConnection = "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
+    private int _walEnsured;
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    {
+        if (IsReadOnly(connection))
+        {
+            return;
+        }
+
+        var withWal = Volatile.Read(ref _walEnsured) == 0;
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = withWal ? SwitchToWal + PerConnection : PerConnection;
+            command.ExecuteNonQuery();
+        }
+
+        if (withWal)
+        {
+            Volatile.Write(ref _walEnsured, 1);
+        }
+    }
+
+    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        if (IsReadOnly(connection))
+        {
+            return;
+        }
+
+        var withWal = Volatile.Read(ref _walEnsured) == 0;
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = withWal ? SwitchToWal + PerConnection : PerConnection;
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (withWal)
+        {
+            Volatile.Write(ref _walEnsured, 1);
+        }
+    }
+
+    // EF opens a read-only connection to test whether the file exists before migrating; pragmas that write would fail there.
+    private static bool IsReadOnly(DbConnection connection) =>
+        connection.ConnectionString.Contains("ReadOnly", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,366 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using WorkflowHub.Engine.EntityFrameworkCore.Model;
+
+namespace WorkflowHub.Engine.EntityFrameworkCore.Store;
+
+/// <summary>
+/// One engine command on one context. Reads go straight to the database (no tracking, committed data — or the owner's
+/// transaction when joined); writes are buffered as copies and staged into the change tracker only at commit, then saved
+/// by one SaveChanges inside one database transaction (or a savepoint of the owner's transaction).
+/// </summary>
+internal sealed class EfEngineTransaction(EngineDbContext db, bool joinedAmbient) : IEngineTransaction
+{
+    private const string Savepoint = "engine_commit";
+
+    private readonly List<DefinitionRecord> _newDefinitions = [];
+    private readonly Dictionary<Guid, InstanceRecord> _newInstances = [];
+    private readonly Dictionary<Guid, (InstanceRecord Instance, long Expected)> _updatedInstances = [];
+    private readonly Dictionary<Guid, (UserTaskRecord Task, WriteKind Kind)> _tasks = [];
+    private readonly Dictionary<Guid, (JobRecord? Job, WriteKind Kind)> _jobs = [];
+    private readonly Dictionary<Guid, (EventSubscriptionRecord? Subscription, WriteKind Kind)> _subscriptions = [];
+    private readonly Dictionary<Guid, (IncidentRecord Incident, WriteKind Kind)> _incidents = [];
+    private readonly List<HistoryEventRecord> _history = [];
+
+    // Rows as this transaction read them. An update of such a row writes only the columns that changed, so SQLite touches
+    // only the indexes over those columns, and unchanged candidate lists are not rewritten into engine_task_candidates.
+    private readonly Dictionary<Guid, InstanceRecord> _instancesAsRead = [];
+    private readonly Dictionary<Guid, UserTaskRecord> _tasksAsRead = [];
+    private bool _committed;
+
+    private enum WriteKind
+    {
+        Insert,
+        Update,
+        Delete,
+    }
+
+    public Task<DefinitionRecord?> FindDefinitionAsync(string definitionId, CancellationToken cancellationToken = default) =>
+        CompiledQueries.DefinitionById(db, definitionId, cancellationToken);
+
+    public Task<DefinitionRecord?> FindLatestDefinitionAsync(string key, CancellationToken cancellationToken = default) =>
+        CompiledQueries.LatestDefinition(db, key, cancellationToken);
+
+    public Task<DefinitionRecord?> FindDefinitionByVersionAsync(string key, int version, CancellationToken cancellationToken = default) =>
+        CompiledQueries.DefinitionByVersion(db, key, version, cancellationToken);
+
+    public void AddDefinition(DefinitionRecord definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        _newDefinitions.Add(RecordCopies.Copy(definition));
+    }
+
+    public async Task<InstanceRecord?> FindInstanceAsync(Guid instanceId, CancellationToken cancellationToken = default)
+    {
+        var instance = await CompiledQueries.InstanceById(db, instanceId, cancellationToken).ConfigureAwait(false);
+        if (instance is not null)
+        {
+            _instancesAsRead[instance.Id] = instance.Clone();
+        }
+
+        return instance;
+    }
+
+    public void AddInstance(InstanceRecord instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        _newInstances[instance.Id] = instance.Clone();
+    }
+
+    public void UpdateInstance(InstanceRecord instance, long expectedVersion)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        if (_newInstances.ContainsKey(instance.Id))
+        {
+            _newInstances[instance.Id] = instance.Clone();
+            return;
+        }
+
+        _updatedInstances[instance.Id] = (instance.Clone(), expectedVersion);
+    }
+
+    public async Task<UserTaskRecord?> FindTaskAsync(Guid taskId, CancellationToken cancellationToken = default)
+    {
+        var task = await CompiledQueries.TaskById(db, taskId, cancellationToken).ConfigureAwait(false);
+        if (task is not null)
+        {
+            _tasksAsRead[task.Id] = task.Clone();
+        }
+
+        return task;
+    }
+
+    public async Task<IReadOnlyList<UserTaskRecord>> GetActiveTasksByInstanceAsync(Guid instanceId, CancellationToken cancellationToken = default)
+    {
+        var tasks = await CompiledQueries.ActiveTasksByInstance(db, instanceId).CollectAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var task in tasks)
+        {
+            _tasksAsRead[task.Id] = task.Clone();
+        }
+
+        return tasks;
+    }
+
+    public void AddTask(UserTaskRecord task)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        _tasks[task.Id] = (task.Clone(), WriteKind.Insert);
+    }
+
+    public void UpdateTask(UserTaskRecord task)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        var kind = _tasks.TryGetValue(task.Id, out var pending) && pending.Kind == WriteKind.Insert ? WriteKind.Insert : WriteKind.Update;
+        _tasks[task.Id] = (task.Clone(), kind);
+    }
+
+    public Task<JobRecord?> FindJobAsync(Guid jobId, CancellationToken cancellationToken = default) =>
+        CompiledQueries.JobById(db, jobId, cancellationToken);
+
+    public Task<IReadOnlyList<JobRecord>> GetJobsByInstanceAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
+        CompiledQueries.JobsByInstance(db, instanceId).CollectAsync(cancellationToken);
+
+    public Task<IReadOnlyList<JobRecord>> GetStartJobsAsync(string definitionKey, CancellationToken cancellationToken = default) =>
+        CompiledQueries.StartJobs(db, definitionKey).CollectAsync(cancellationToken);
+
+    public void AddJob(JobRecord job)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+
+        // Re-adding a job deleted earlier in this command: the row still exists, so it is an update.
+        var kind = _jobs.TryGetValue(job.Id, out var pending) && pending.Kind == WriteKind.Delete ? WriteKind.Update : WriteKind.Insert;
+        _jobs[job.Id] = (job.Clone(), kind);
+    }
+
+    public void UpdateJob(JobRecord job)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var kind = _jobs.TryGetValue(job.Id, out var pending) && pending.Kind == WriteKind.Insert ? WriteKind.Insert : WriteKind.Update;
+        _jobs[job.Id] = (job.Clone(), kind);
+    }
+
+    public void DeleteJob(Guid jobId)
+    {
+        if (_jobs.TryGetValue(jobId, out var pending) && pending.Kind == WriteKind.Insert)
+        {
+            _jobs.Remove(jobId);
+            return;
+        }
+
+        _jobs[jobId] = (null, WriteKind.Delete);
+    }
+
+    public Task<IReadOnlyList<EventSubscriptionRecord>> GetSubscriptionsByInstanceAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
+        CompiledQueries.SubscriptionsByInstance(db, instanceId).CollectAsync(cancellationToken);
+
+    public Task<IReadOnlyList<EventSubscriptionRecord>> GetStartSubscriptionsAsync(string definitionKey, CancellationToken cancellationToken = default) =>
+        CompiledQueries.StartSubscriptions(db, definitionKey).CollectAsync(cancellationToken);
+
+    public Task<IReadOnlyList<EventSubscriptionRecord>> FindMessageSubscriptionsAsync(string messageName, string? businessKey, CancellationToken cancellationToken = default) =>
+        StoreQueries.MessageSubscriptions(db, messageName, businessKey).CollectAsync(cancellationToken);
+
+    public void AddSubscription(EventSubscriptionRecord subscription)
+    {
+        ArgumentNullException.ThrowIfNull(subscription);
+        var kind = _subscriptions.TryGetValue(subscription.Id, out var pending) && pending.Kind == WriteKind.Delete ? WriteKind.Update : WriteKind.Insert;
+        _subscriptions[subscription.Id] = (subscription.Clone(), kind);
+    }
+
+    public void DeleteSubscription(Guid subscriptionId)
+    {
+        if (_subscriptions.TryGetValue(subscriptionId, out var pending) && pending.Kind == WriteKind.Insert)
+        {
+            _subscriptions.Remove(subscriptionId);
+            return;
+        }
+
+        _subscriptions[subscriptionId] = (null, WriteKind.Delete);
+    }
+
+    public Task<IncidentRecord?> FindIncidentAsync(Guid incidentId, CancellationToken cancellationToken = default) =>
+        CompiledQueries.IncidentById(db, incidentId, cancellationToken);
+
+    public Task<IReadOnlyList<IncidentRecord>> GetOpenIncidentsByInstanceAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
+        CompiledQueries.OpenIncidentsByInstance(db, instanceId).CollectAsync(cancellationToken);
+
+    public void AddIncident(IncidentRecord incident)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        _incidents[incident.Id] = (incident.Clone(), WriteKind.Insert);
+    }
+
+    public void UpdateIncident(IncidentRecord incident)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        var kind = _incidents.TryGetValue(incident.Id, out var pending) && pending.Kind == WriteKind.Insert ? WriteKind.Insert : WriteKind.Update;
+        _incidents[incident.Id] = (incident.Clone(), kind);
+    }
+
+    public void AppendHistory(HistoryEventRecord historyEvent)
+    {
+        ArgumentNullException.ThrowIfNull(historyEvent);
+        _history.Add(RecordCopies.Copy(historyEvent));
+    }
+
+    public async Task CommitAsync(CancellationToken cancellationToken = default)
+    {
+        if (_committed)
+        {
+            throw new InvalidOperationException("The transaction was already committed.");
+        }
+
+        try
+        {
+            if (joinedAmbient)
+            {
+                // The owner commits; a savepoint keeps a failed engine commit from leaving half its rows in the owner's transaction.
+                var owner = db.Database.CurrentTransaction!;
+                await owner.CreateSavepointAsync(Savepoint, cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    await WriteAsync(cancellationToken).ConfigureAwait(false);
+                    await owner.ReleaseSavepointAsync(Savepoint, cancellationToken).ConfigureAwait(false);
+                }
+                catch
+                {
+                    await owner.RollbackToSavepointAsync(Savepoint, CancellationToken.None).ConfigureAwait(false);
+                    throw;
+                }
+            }
+            else
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+                await WriteAsync(cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (DbUpdateConcurrencyException exception)
+        {
+            throw new ConcurrencyException("A row this command changes was changed by another command first.", exception);
+        }
+        catch (DbUpdateException exception) when (StoreErrors.IsUniqueViolation(exception))
+        {
+            throw new ConcurrencyException("A row this command adds was added by another command first.", exception);
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+
+        _committed = true;
+    }
+
+    /// <summary>Deletes first (they may free candidate keys the inserts reuse), then every insert and update in one SaveChanges.</summary>
+    private async Task WriteAsync(CancellationToken cancellationToken)
+    {
+        var deletedJobs = _jobs.Where(j => j.Value.Kind == WriteKind.Delete).Select(j => j.Key).ToList();
+        if (deletedJobs.Count > 0)
+        {
+            await db.Jobs.Where(j => deletedJobs.Contains(j.Id)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var deletedSubscriptions = _subscriptions.Where(s => s.Value.Kind == WriteKind.Delete).Select(s => s.Key).ToList();
+        if (deletedSubscriptions.Count > 0)
+        {
+            await db.Subscriptions.Where(s => deletedSubscriptions.Contains(s.Id)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var rewrittenCandidates = _tasks.Values
+            .Where(t => t.Kind == WriteKind.Update && !CandidatesUnchanged(t.Task))
+            .Select(t => t.Task.Id)
+            .ToList();
+        if (rewrittenCandidates.Count > 0)
+        {
+            await db.TaskCandidates.Where(c => rewrittenCandidates.Contains(c.TaskId)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        Stage(rewrittenCandidates);
+        await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken).ConfigureAwait(false);
+    }
+
+    private bool CandidatesUnchanged(UserTaskRecord task) =>
+        _tasksAsRead.TryGetValue(task.Id, out var read)
+        && read.CandidateUsers.SequenceEqual(task.CandidateUsers, StringComparer.Ordinal)
+        && read.CandidateGroups.SequenceEqual(task.CandidateGroups, StringComparer.Ordinal);
+
+    private void Stage(List<Guid> rewrittenCandidates)
+    {
+        db.Definitions.AddRange(_newDefinitions);
+        db.Instances.AddRange(_newInstances.Values);
+        foreach (var (instance, expected) in _updatedInstances.Values)
+        {
+            EntityEntry<InstanceRecord> entry;
+            if (_instancesAsRead.TryGetValue(instance.Id, out var read))
+            {
+                entry = AttachAsRead(db.Instances, instance, read);
+            }
+            else
+            {
+                entry = db.Instances.Entry(instance);
+                entry.State = EntityState.Modified;
+            }
+
+            entry.Property(i => i.Version).OriginalValue = expected;
+
+            // Always part of the UPDATE, so the version check runs even if nothing else changed.
+            entry.Property(i => i.Version).IsModified = true;
+        }
+
+        foreach (var (task, kind) in _tasks.Values)
+        {
+            if (kind == WriteKind.Insert)
+            {
+                db.Tasks.Add(task);
+                db.TaskCandidates.AddRange(TaskCandidate.For(task));
+            }
+            else if (_tasksAsRead.TryGetValue(task.Id, out var read))
+            {
+                AttachAsRead(db.Tasks, task, read);
+            }
+            else
+            {
+                db.Tasks.Entry(task).State = EntityState.Modified;
+            }
+        }
+
+        foreach (var id in rewrittenCandidates)
+        {
+            db.TaskCandidates.AddRange(TaskCandidate.For(_tasks[id].Task));
+        }
+
+        foreach (var (job, kind) in _jobs.Values)
+        {
+            if (job is not null)
+            {
+                db.Jobs.Entry(job).State = kind == WriteKind.Insert ? EntityState.Added : EntityState.Modified;
+            }
+        }
+
+        foreach (var (subscription, kind) in _subscriptions.Values)
+        {
+            if (subscription is not null)
+            {
+                db.Subscriptions.Entry(subscription).State = kind == WriteKind.Insert ? EntityState.Added : EntityState.Modified;
+            }
+        }
+
+        foreach (var (incident, kind) in _incidents.Values)
+        {
+            db.Incidents.Entry(incident).State = kind == WriteKind.Insert ? EntityState.Added : EntityState.Modified;
+        }
+
+        db.History.AddRange(_history);
+    }
+
+    /// <summary>Tracks <paramref name="current"/> with <paramref name="read"/> as its original values: SaveChanges then updates only the columns that differ.</summary>
+    private static EntityEntry<T> AttachAsRead<T>(DbSet<T> set, T current, T read)
+        where T : class
+    {
+        var entry = set.Attach(current);
+        entry.OriginalValues.SetValues(read);
+        entry.DetectChanges();
+        return entry;
+    }
+
+    public ValueTask DisposeAsync() => db.DisposeAsync();
+}

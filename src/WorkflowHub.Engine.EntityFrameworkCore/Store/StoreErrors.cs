@@ -1,0 +1,22 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace WorkflowHub.Engine.EntityFrameworkCore.Store;
+
+/// <summary>Which database failures mean "someone else got there first".</summary>
+internal static class StoreErrors
+{
+    private const int SqliteConstraint = 19;
+    private const int SqliteConstraintPrimaryKey = 1555;
+    private const int SqliteConstraintUnique = 2067;
+    private const string PostgresUniqueViolation = "23505";
+
+    public static bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch
+    {
+        SqliteException { SqliteErrorCode: SqliteConstraint } sqlite =>
+            sqlite.SqliteExtendedErrorCode is SqliteConstraintPrimaryKey or SqliteConstraintUnique,
+        DbException { SqlState: PostgresUniqueViolation } => true,
+        _ => false,
+    };
+}

@@ -1,0 +1,83 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using WorkflowHub.Engine.EntityFrameworkCore.DependencyInjection;
+using WorkflowHub.Engine.EntityFrameworkCore.Model;
+using WorkflowHub.Engine.EntityFrameworkCore.Tests.Support;
+
+namespace WorkflowHub.Engine.EntityFrameworkCore.Tests.Sqlite;
+
+public sealed class MigrationTests : IDisposable
+{
+    private readonly TempDatabase _database = new();
+
+    public void Dispose() => _database.Dispose();
+
+    private static List<string> Strings(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var values = new List<string>();
+        while (reader.Read())
+        {
+            values.Add(reader.GetString(0));
+        }
+
+        return values;
+    }
+
+    [Fact]
+    public async Task Migrating_an_empty_file_creates_the_engine_tables_with_their_own_history_table_and_WAL()
+    {
+        var services = new ServiceCollection().AddWorkflowEngineEntityFrameworkCore(_database.ConnectionString).BuildServiceProvider();
+        await services.MigrateEngineDatabaseAsync();
+
+        using var connection = _database.OpenConnection();
+        var tables = Strings(connection, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
+        Assert.Equal(
+            new[] { EngineTables.MigrationsHistory, "__EFMigrationsLock", EngineTables.Definitions, EngineTables.History, EngineTables.Incidents, EngineTables.Instances, EngineTables.Jobs, EngineTables.Subscriptions, EngineTables.TaskCandidates, EngineTables.Tasks }.Order(StringComparer.Ordinal),
+            tables.Order(StringComparer.Ordinal));
+        Assert.DoesNotContain("__EFMigrationsHistory", tables);
+        Assert.Equal(["InitialEngine"], Strings(connection, $"SELECT MigrationId FROM {EngineTables.MigrationsHistory}").Select(id => id[(id.IndexOf('_') + 1)..]));
+        Assert.Equal(["wal"], Strings(connection, "PRAGMA journal_mode"));
+        var indexes = Strings(connection, "SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'IX_%'");
+        Assert.Contains("IX_engine_definitions_key_version", indexes);
+        Assert.Contains("IX_engine_task_candidates_kind_value_task_id", indexes);
+        Assert.Contains("IX_engine_history_instance_id_sequence", indexes);
+        Assert.Contains("IX_engine_subscriptions_message_name_business_key", indexes);
+        Assert.Contains("IX_engine_jobs_due_at_priority", indexes);
+        Assert.Contains("IX_engine_incidents_state_created_at", indexes);
+    }
+
+    [Fact]
+    public async Task Migrating_is_idempotent_and_leaves_the_application_tables_and_history_alone()
+    {
+        using (var connection = _database.OpenConnection())
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                CREATE TABLE "__EFMigrationsHistory" ("MigrationId" TEXT NOT NULL PRIMARY KEY, "ProductVersion" TEXT NOT NULL);
+                INSERT INTO "__EFMigrationsHistory" VALUES ('20260101000000_InitialCampaign', '10.0.15');
+                CREATE TABLE campaign_hazards (id INTEGER PRIMARY KEY, title TEXT NOT NULL);
+                INSERT INTO campaign_hazards (title) VALUES ('配电房消防通道堵塞');
+                """;
+            command.ExecuteNonQuery();
+        }
+
+        var store = EfEngineStore.ForSqlite(_database.FilePath);
+        await store.MigrateAsync();
+        await store.MigrateAsync();
+
+        var options = new DbContextOptionsBuilder<EngineDbContext>().UseSqlite(_database.ConnectionString, o => o.MigrationsHistoryTable(EngineTables.MigrationsHistory)).Options;
+        await using (var db = new EngineDbContext(options))
+        {
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+            Assert.Single(await db.Database.GetAppliedMigrationsAsync());
+        }
+
+        using var check = _database.OpenConnection();
+        Assert.Equal(["20260101000000_InitialCampaign"], Strings(check, "SELECT MigrationId FROM __EFMigrationsHistory"));
+        Assert.Equal(["配电房消防通道堵塞"], Strings(check, "SELECT title FROM campaign_hazards"));
+    }
+}
