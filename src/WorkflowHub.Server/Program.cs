@@ -1,6 +1,24 @@
+using WorkflowHub.Campaign;
+using WorkflowHub.Server.Infrastructure.Auth;
+using WorkflowHub.Server.Infrastructure.Endpoints;
+using WorkflowHub.Server.Infrastructure.Hosting;
+using WorkflowHub.Server.Infrastructure.Mediation;
+using WorkflowHub.Server.Infrastructure.Web;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddCampaignModule(builder.Configuration);
+builder.Services.AddServerMediator();
+builder.Services.AddServerAuth();
+builder.Services.AddServerApi(builder.Configuration);
+builder.Services.AddServerWeb();
+
 var app = builder.Build();
+app.UseServerPipeline();
+app.MapEndpoints();
+app.UseServerWeb();
 
-app.MapGet("/health", () => Results.Ok(new { status = "Healthy" }));
+return await app.RunWorkflowHubAsync();
 
-await app.RunAsync();
+/// <summary>Visible to the tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WorkflowHub.Campaign.Domain;
+using WorkflowHub.Campaign.Hazards;
+
+namespace WorkflowHub.Campaign.Infrastructure.Persistence.Configurations;
+
+internal sealed class HazardConfiguration : IEntityTypeConfiguration<Hazard>
+{
+    public const int NumberLength = 16;
+
+    public void Configure(EntityTypeBuilder<Hazard> builder)
+    {
+        builder.StoreInstantsAsNumbers();
+        builder.HasKey(h => h.Id);
+        builder.Property(h => h.Number).HasMaxLength(NumberLength);
+        builder.HasIndex(h => h.Number).IsUnique();
+        builder.Property(h => h.Title).HasMaxLength(FieldLengths.Name);
+        builder.Property(h => h.Description).HasMaxLength(FieldLengths.Text);
+        builder.Property(h => h.AreaCode).HasMaxLength(FieldLengths.Code);
+        builder.Property(h => h.DistrictCode).HasMaxLength(FieldLengths.Code);
+        builder.Property(h => h.ResponsibleUnitCode).HasMaxLength(FieldLengths.Code);
+        builder.Property(h => h.EnterpriseUnitCode).HasMaxLength(FieldLengths.Code);
+        builder.Property(h => h.EnterpriseName).HasMaxLength(FieldLengths.Name);
+        builder.Property(h => h.Location).HasMaxLength(FieldLengths.Name);
+        builder.Property(h => h.ReportedBy).HasMaxLength(FieldLengths.Name);
+        builder.Property(h => h.Source).HasConversion<string>().HasMaxLength(FieldLengths.Kind);
+        builder.Property(h => h.Grade).HasConversion<string>().HasMaxLength(FieldLengths.Kind);
+        builder.Property(h => h.State).HasConversion<string>().HasMaxLength(FieldLengths.Kind);
+        builder.Property(h => h.Version).IsConcurrencyToken();
+        builder.HasOne<Area>().WithMany().HasForeignKey(h => h.AreaCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<OrgUnit>().WithMany().HasForeignKey(h => h.DistrictCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<OrgUnit>().WithMany().HasForeignKey(h => h.ResponsibleUnitCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<OrgUnit>().WithMany().HasForeignKey(h => h.EnterpriseUnitCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(h => h.InstanceId);
+        builder.HasIndex(h => new { h.AreaCode, h.State });
+        builder.HasIndex(h => new { h.DistrictCode, h.State });
+        builder.HasIndex(h => new { h.ResponsibleUnitCode, h.State });
+        builder.HasIndex(h => h.DueAt);
+    }
+}
