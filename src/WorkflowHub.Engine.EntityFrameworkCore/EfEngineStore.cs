@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using WorkflowHub.Engine.EntityFrameworkCore.Model;
 using WorkflowHub.Engine.EntityFrameworkCore.Providers;
+using WorkflowHub.Engine.EntityFrameworkCore.Sqlite;
 using WorkflowHub.Engine.EntityFrameworkCore.Store;
 
 namespace WorkflowHub.Engine.EntityFrameworkCore;
@@ -15,11 +16,15 @@ public sealed class EfEngineStore : IEngineStore
 {
     private readonly EngineContextSource _contexts;
 
+    // Null unless the store is on SQLite: other databases take several writers at once.
+    private readonly SqliteWriterGate? _writerGate;
+
     public EfEngineStore(IDbContextFactory<EngineDbContext> contextFactory, IEngineDatabaseProvider provider)
     {
         ArgumentNullException.ThrowIfNull(contextFactory);
         ArgumentNullException.ThrowIfNull(provider);
         _contexts = new EngineContextSource(contextFactory, provider);
+        _writerGate = provider is SqliteEngineDatabaseProvider sqlite ? SqliteWriterGate.For(sqlite.ConnectionString) : null;
     }
 
     /// <summary>A store on a SQLite file without dependency injection (tools, tests, benchmarks).</summary>
@@ -45,7 +50,8 @@ public sealed class EfEngineStore : IEngineStore
         {
             // One connection for the whole command: reads and the commit reuse it instead of reopening per statement.
             await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-            return new EfEngineTransaction(db, joined);
+            // A joined command writes inside the owner's transaction, which already holds (or will take) the write lock.
+            return new EfEngineTransaction(db, joined, joined ? null : _writerGate);
         }
         catch
         {
@@ -57,6 +63,14 @@ public sealed class EfEngineStore : IEngineStore
     public async Task<IReadOnlyList<JobRecord>> AcquireDueJobsAsync(string lockOwner, DateTimeOffset now, TimeSpan lockDuration, int max, CancellationToken cancellationToken = default)
     {
         await using var db = _contexts.CreateDetached();
+        if (_writerGate is not null)
+        {
+            using (await _writerGate.EnterAsync(cancellationToken).ConfigureAwait(false))
+            {
+                return await _contexts.Provider.JobAcquisition.AcquireAsync(db, lockOwner, now, lockDuration, max, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
         return await _contexts.Provider.JobAcquisition.AcquireAsync(db, lockOwner, now, lockDuration, max, cancellationToken).ConfigureAwait(false);
     }
 

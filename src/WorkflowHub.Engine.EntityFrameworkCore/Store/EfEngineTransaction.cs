@@ -1,15 +1,19 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using WorkflowHub.Engine.EntityFrameworkCore.Model;
+using WorkflowHub.Engine.EntityFrameworkCore.Sqlite;
 
 namespace WorkflowHub.Engine.EntityFrameworkCore.Store;
 
 /// <summary>
 /// One engine command on one context. Reads go straight to the database (no tracking, committed data — or the owner's
 /// transaction when joined); writes are buffered as copies and staged into the change tracker only at commit, then saved
-/// by one SaveChanges inside one database transaction (or a savepoint of the owner's transaction).
+/// by one SaveChanges inside one database transaction (or a savepoint of the owner's transaction). On SQLite the usual
+/// writes skip SaveChanges and go out as hand-written statements (EfEngineTransaction.DirectWrites.cs), and commits of one
+/// process queue at the file's <see cref="SqliteWriterGate"/> instead of sleeping on SQLITE_BUSY.
 /// </summary>
-internal sealed class EfEngineTransaction(EngineDbContext db, bool joinedAmbient) : IEngineTransaction
+internal sealed partial class EfEngineTransaction(EngineDbContext db, bool joinedAmbient, SqliteWriterGate? writerGate) : IEngineTransaction
 {
     private const string Savepoint = "engine_commit";
 
@@ -227,11 +231,16 @@ internal sealed class EfEngineTransaction(EngineDbContext db, bool joinedAmbient
                     throw;
                 }
             }
+            else if (writerGate is not null)
+            {
+                using (await writerGate.EnterAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    await CommitOwnTransactionAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
             else
             {
-                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-                await WriteAsync(cancellationToken).ConfigureAwait(false);
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                await CommitOwnTransactionAsync(cancellationToken).ConfigureAwait(false);
             }
         }
         catch (DbUpdateConcurrencyException exception)
@@ -239,6 +248,10 @@ internal sealed class EfEngineTransaction(EngineDbContext db, bool joinedAmbient
             throw new ConcurrencyException("A row this command changes was changed by another command first.", exception);
         }
         catch (DbUpdateException exception) when (StoreErrors.IsUniqueViolation(exception))
+        {
+            throw new ConcurrencyException("A row this command adds was added by another command first.", exception);
+        }
+        catch (SqliteException exception) when (StoreErrors.IsUniqueViolation(exception))
         {
             throw new ConcurrencyException("A row this command adds was added by another command first.", exception);
         }
@@ -250,8 +263,18 @@ internal sealed class EfEngineTransaction(EngineDbContext db, bool joinedAmbient
         _committed = true;
     }
 
+    private async Task CommitOwnTransactionAsync(CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await WriteAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private Task WriteAsync(CancellationToken cancellationToken) =>
+        CanWriteDirectly(out var writer) ? WriteDirectlyAsync(writer, cancellationToken) : SaveChangesAsync(cancellationToken);
+
     /// <summary>Deletes first (they may free candidate keys the inserts reuse), then every insert and update in one SaveChanges.</summary>
-    private async Task WriteAsync(CancellationToken cancellationToken)
+    private async Task SaveChangesAsync(CancellationToken cancellationToken)
     {
         var deletedJobs = _jobs.Where(j => j.Value.Kind == WriteKind.Delete).Select(j => j.Key).ToList();
         if (deletedJobs.Count > 0)

@@ -33,10 +33,28 @@ internal sealed class EngineContextSource(IDbContextFactory<EngineDbContext> poo
         return db;
     }
 
+    // The pool's model, shared with joined contexts: compiled queries only run against the model they were compiled for.
+    private Microsoft.EntityFrameworkCore.Metadata.IModel? _model;
+
+    private Microsoft.EntityFrameworkCore.Metadata.IModel Model
+    {
+        get
+        {
+            if (_model is null)
+            {
+                using var pooled = pool.CreateDbContext();
+                _model = pooled.Model;
+            }
+
+            return _model;
+        }
+    }
+
     private EngineDbContext CreateOn(EngineTransactionScope scope)
     {
         var builder = new DbContextOptionsBuilder<EngineDbContext>();
         Provider.Configure(builder, scope.Connection);
+        builder.UseModel(Model);
         var db = new EngineDbContext(builder.Options);
         db.Database.UseTransaction(scope.Transaction);
         return db;

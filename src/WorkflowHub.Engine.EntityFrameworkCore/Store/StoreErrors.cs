@@ -12,7 +12,10 @@ internal static class StoreErrors
     private const int SqliteConstraintUnique = 2067;
     private const string PostgresUniqueViolation = "23505";
 
-    public static bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch
+    public static bool IsUniqueViolation(DbUpdateException exception) => IsUniqueViolation(exception.InnerException);
+
+    /// <summary>The same test on the provider's own exception (hand-written statements do not go through EF).</summary>
+    public static bool IsUniqueViolation(Exception? exception) => exception switch
     {
         SqliteException { SqliteErrorCode: SqliteConstraint } sqlite =>
             sqlite.SqliteExtendedErrorCode is SqliteConstraintPrimaryKey or SqliteConstraintUnique,
