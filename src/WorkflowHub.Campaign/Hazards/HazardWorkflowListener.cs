@@ -1,0 +1,91 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using WorkflowHub.Campaign.Infrastructure.Persistence;
+using WorkflowHub.Campaign.Infrastructure.Pipeline;
+using WorkflowHub.Engine;
+using WorkflowHub.Engine.EntityFrameworkCore.Transactions;
+using WorkflowHub.Engine.Persistence;
+
+namespace WorkflowHub.Campaign.Hazards;
+
+/// <summary>
+/// Keeps each hazard row in step with its loop after every task change: state from the open task, grade and
+/// deadlines after grading, rejections and the rectification date from the instance's variables.
+/// </summary>
+public sealed class HazardWorkflowListener(IServiceScopeFactory scopeFactory, TimeProvider timeProvider) : IEngineEventListener
+{
+    public Task OnTaskCreatedAsync(UserTaskRecord task, CancellationToken cancellationToken) =>
+        IsHazardTask(task) ? SyncAsync(task, completed: false, cancellationToken) : Task.CompletedTask;
+
+    public Task OnTaskCompletedAsync(UserTaskRecord task, CancellationToken cancellationToken) =>
+        IsHazardTask(task) ? SyncAsync(task, completed: true, cancellationToken) : Task.CompletedTask;
+
+    // A command run inside an application transaction (reporting, import, demo data) keeps its hazards in step itself:
+    // a second connection writing here would wait on that transaction's lock.
+    private static bool IsHazardTask(UserTaskRecord task) =>
+        task.DefinitionKey == HazardWorkflow.ProcessKey && EngineTransactionScope.Current is null;
+
+    private async Task SyncAsync(UserTaskRecord task, bool completed, CancellationToken cancellationToken)
+    {
+        await using var scope = scopeFactory.CreateSystemScope();
+        var db = scope.ServiceProvider.GetRequiredService<CampaignDbContext>();
+        var hazard = await db.Hazards.SingleOrDefaultAsync(h => h.InstanceId == task.InstanceId, cancellationToken);
+        if (hazard is null)
+        {
+            return;
+        }
+
+        var engine = scope.ServiceProvider.GetRequiredService<IWorkflowEngine>();
+        var instance = await engine.GetInstanceAsync(task.InstanceId, cancellationToken);
+        if (instance is null)
+        {
+            return;
+        }
+
+        var now = timeProvider.GetUtcNow();
+        Dictionary<string, object?>? newDeadlines = null;
+        if (completed && task.ElementId == HazardWorkflow.Elements.GradeHazard)
+        {
+            var grade = HazardWorkflow.ParseGrade(instance.Variables.GetValueOrDefault(HazardWorkflow.Variables.Grade));
+            hazard.Grade = grade;
+            hazard.GradedAt = task.CompletedAt ?? now;
+            var dates = scope.ServiceProvider.GetRequiredService<HazardDeadlines>().AfterGrading(hazard.GradedAt.Value, grade);
+            hazard.DueAt = dates.Rectification;
+            newDeadlines = new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                [HazardWorkflow.Variables.DuePlan] = HazardWorkflow.Iso(dates.Plan),
+                [HazardWorkflow.Variables.DueRectification] = HazardWorkflow.Iso(dates.Rectification),
+                [HazardWorkflow.Variables.DueAcceptance] = HazardWorkflow.Iso(dates.Acceptance),
+            };
+        }
+
+        if (completed && task.ElementId == HazardWorkflow.Elements.Rectify)
+        {
+            hazard.RectifiedAt = task.CompletedAt ?? now;
+        }
+
+        if (instance.Variables.GetValueOrDefault(HazardWorkflow.Variables.RejectionCount) is { } rejections
+            && int.TryParse(Convert.ToString(rejections, System.Globalization.CultureInfo.InvariantCulture), out var count))
+        {
+            hazard.RejectionCount = count;
+        }
+
+        if (!completed && HazardWorkflow.StateAt(task.ElementId) is { } state && hazard.State != HazardState.Closed)
+        {
+            hazard.State = state;
+            if (state == HazardState.Rectifying && hazard.RejectionCount > 0)
+            {
+                // Sent back by acceptance: the earlier rectification no longer counts.
+                hazard.RectifiedAt = null;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+
+        if (newDeadlines is not null)
+        {
+            // Rectification has not begun yet, so its timers will use the grade's deadline.
+            await engine.SetVariablesAsync(task.InstanceId, newDeadlines, "system", cancellationToken);
+        }
+    }
+}

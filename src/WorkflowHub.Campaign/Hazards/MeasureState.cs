@@ -1,0 +1,9 @@
+namespace WorkflowHub.Campaign.Hazards;
+
+/// <summary>Progress of an institutional measure.</summary>
+public enum MeasureState
+{
+    Planned,
+    InProgress,
+    Done,
+}
