@@ -37,7 +37,7 @@ public sealed partial class WorkflowEngine
                         runner.RemoveOwned(owner, item => item.Id == subscription.Id);
                     }
 
-                    command.History(instance, HistoryEventType.MessageCorrelated, node.Id, node.ElementType, data: Runtime.CommandContext.Json(new Dictionary<string, object?> { ["message"] = messageName }));
+                    command.History(instance, HistoryEventType.MessageCorrelated, node.Id, node.ElementType, data: Runtime.CommandContext.Json("message", messageName));
                     await runner.TriggerAsync(instance, owner, node, payload);
                     reached.Add(instance.Id);
                     break;
@@ -61,7 +61,7 @@ public sealed partial class WorkflowEngine
                 var node = definition.Model.GetNode(start.ElementId);
                 var instance = command.CreateInstance(definition, businessKey, null, null, new Dictionary<string, object?>(payload, StringComparer.Ordinal));
                 runner.Start(instance, node);
-                command.History(instance, HistoryEventType.MessageCorrelated, node.Id, node.ElementType, data: Runtime.CommandContext.Json(new Dictionary<string, object?> { ["message"] = messageName }));
+                command.History(instance, HistoryEventType.MessageCorrelated, node.Id, node.ElementType, data: Runtime.CommandContext.Json("message", messageName));
                 reached.Add(instance.Id);
             }
         }, cancellationToken);

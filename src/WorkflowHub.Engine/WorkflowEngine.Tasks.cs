@@ -49,7 +49,7 @@ public sealed partial class WorkflowEngine
             task.Assignee = userId;
             task.ClaimedAt = userId is null ? null : command.Now;
             command.Tx.UpdateTask(task);
-            command.History(instance, HistoryEventType.TaskClaimed, task.ElementId, "userTask", task.Id, Runtime.CommandContext.Json(new Dictionary<string, object?> { ["assignee"] = userId }));
+            command.History(instance, HistoryEventType.TaskClaimed, task.ElementId, "userTask", task.Id, Runtime.CommandContext.Json("assignee", userId));
         }, cancellationToken);
 
     public Task AssignTaskAsync(Guid taskId, string? assignee, string? userId = null, CancellationToken cancellationToken = default) =>
@@ -60,7 +60,7 @@ public sealed partial class WorkflowEngine
             task.Assignee = assignee;
             task.ClaimedAt = assignee is null ? null : command.Now;
             command.Tx.UpdateTask(task);
-            command.History(instance, HistoryEventType.TaskClaimed, task.ElementId, "userTask", task.Id, Runtime.CommandContext.Json(new Dictionary<string, object?> { ["assignee"] = assignee }));
+            command.History(instance, HistoryEventType.TaskClaimed, task.ElementId, "userTask", task.Id, Runtime.CommandContext.Json("assignee", assignee));
         }, cancellationToken);
 
     private static async Task<UserTaskRecord> LoadActiveTaskAsync(IEngineTransaction transaction, Guid taskId, CancellationToken cancellationToken)

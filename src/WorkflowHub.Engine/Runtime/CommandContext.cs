@@ -13,6 +13,10 @@ internal sealed class CommandContext(EngineServices services, IEngineTransaction
 {
     private readonly Dictionary<Guid, InstanceContext> _instances = [];
     private readonly List<Func<IEngineEventListener, CancellationToken, Task>> _notifications = [];
+    private CommandIdGenerator? _ids;
+
+    [ThreadStatic]
+    private static JsonScratch? t_json;
 
     public EngineServices Services { get; } = services;
 
@@ -52,7 +56,7 @@ internal sealed class CommandContext(EngineServices services, IEngineTransaction
     {
         var record = new InstanceRecord
         {
-            Id = Guid.CreateVersion7(Now),
+            Id = NewId(),
             DefinitionId = definition.Id,
             DefinitionKey = definition.Key,
             DefinitionVersion = definition.Version,
@@ -70,10 +74,13 @@ internal sealed class CommandContext(EngineServices services, IEngineTransaction
         return context;
     }
 
+    /// <summary>A new id for a row this command creates (see <see cref="CommandIdGenerator"/>).</summary>
+    public Guid NewId() => (_ids ??= new CommandIdGenerator(Now)).Next();
+
     public void History(InstanceContext instance, HistoryEventType type, string? elementId = null, string? elementType = null, Guid? taskId = null, string? data = null) =>
         Tx.AppendHistory(new HistoryEventRecord
         {
-            Id = Guid.CreateVersion7(Now),
+            Id = NewId(),
             InstanceId = instance.Id,
             Sequence = instance.Document.NextHistorySequence++,
             DefinitionId = instance.Definition.Id,
@@ -88,20 +95,52 @@ internal sealed class CommandContext(EngineServices services, IEngineTransaction
 
     public static string Json(IReadOnlyDictionary<string, object?> values)
     {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream))
+        var writer = StartJson();
+        writer.WriteStartObject();
+        foreach (var (k, v) in values)
         {
-            writer.WriteStartObject();
-            foreach (var (k, v) in values)
-            {
-                writer.WritePropertyName(k);
-                VariableValues.WriteJson(writer, v);
-            }
-
-            writer.WriteEndObject();
+            writer.WritePropertyName(k);
+            VariableValues.WriteJson(writer, v);
         }
 
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+        writer.WriteEndObject();
+        return FinishJson();
+    }
+
+    /// <summary>The same JSON as <see cref="Json(IReadOnlyDictionary{string, object?})"/> for one pair, without the dictionary.</summary>
+    public static string Json(string name, object? value)
+    {
+        var writer = StartJson();
+        writer.WriteStartObject();
+        writer.WritePropertyName(name);
+        VariableValues.WriteJson(writer, value);
+        writer.WriteEndObject();
+        return FinishJson();
+    }
+
+    /// <summary>History data is written for nearly every element: one buffer and writer per thread, reset per use.</summary>
+    private static Utf8JsonWriter StartJson()
+    {
+        var scratch = t_json ??= new JsonScratch();
+        scratch.Buffer.ResetWrittenCount();
+        scratch.Writer.Reset(scratch.Buffer);
+        return scratch.Writer;
+    }
+
+    private static string FinishJson()
+    {
+        var scratch = t_json!;
+        scratch.Writer.Flush();
+        return System.Text.Encoding.UTF8.GetString(scratch.Buffer.WrittenSpan);
+    }
+
+    private sealed class JsonScratch
+    {
+        public System.Buffers.ArrayBufferWriter<byte> Buffer { get; } = new(256);
+
+        public Utf8JsonWriter Writer { get; }
+
+        public JsonScratch() => Writer = new Utf8JsonWriter(Buffer);
     }
 
     public void Notify(Func<IEngineEventListener, CancellationToken, Task> notification)

@@ -13,6 +13,28 @@ internal sealed class ExecutionVariables(InstanceContext instance, ExecutionStat
 
     public Guid InstanceId => instance.Id;
 
+    private static readonly Dictionary<string, object?> None = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// For reading during this call only (the script evaluator): usually only one scope (the instance) has
+    /// variables, and then its own map is the answer instead of a merged copy.
+    /// </summary>
+    internal IReadOnlyDictionary<string, object?> VisibleView()
+    {
+        Dictionary<string, object?>? single = null;
+        var scopes = 0;
+        for (var e = execution; e is not null; e = instance.Parent(e))
+        {
+            if (e.Variables is { Count: > 0 } vars)
+            {
+                single = vars;
+                scopes++;
+            }
+        }
+
+        return scopes <= 1 ? single ?? None : Visible();
+    }
+
     public IReadOnlyDictionary<string, object?> Visible()
     {
         var chain = new List<ExecutionState>();

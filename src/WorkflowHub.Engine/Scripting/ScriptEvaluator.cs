@@ -1,19 +1,41 @@
+using System.Collections.Concurrent;
 using Acornima.Ast;
 using Jint;
-using Jint.Native;
-using Jint.Runtime.Interop;
 
 namespace WorkflowHub.Engine.Scripting;
 
 /// <summary>
-/// Runs compiled expressions and scripts in a fresh, constrained Jint engine: strict mode, time, statement, memory and
-/// recursion limits, no CLR access. Variables are plain JavaScript globals; scripts also get an <c>execution</c> object
+/// Runs compiled expressions and scripts in a constrained Jint engine: strict mode, time, statement, memory and
+/// recursion limits, no CLR access. Engines are pooled and reset between evaluations (<see cref="SandboxEngine"/>), so
+/// nothing one evaluation declares is visible to the next. Variables are plain JavaScript globals; scripts also get an <c>execution</c> object
 /// with <c>getVariable(name)</c>, <c>setVariable(name, value)</c>, <c>businessKey</c> and <c>processInstanceId</c>.
 /// Every failure surfaces as <see cref="ScriptFailedException"/>.
 /// </summary>
-public sealed class ScriptEvaluator(ScriptLimits limits)
+public sealed class ScriptEvaluator
 {
-    public ScriptLimits Limits { get; } = limits;
+    /// <summary>Pools by limits (a record, compared by value), so every engine of the process with the same limits shares its warm engines.</summary>
+    private static readonly ConcurrentDictionary<ScriptLimits, SandboxPool> Pools = new();
+
+    private readonly SandboxPool _pool;
+
+    public ScriptEvaluator(ScriptLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        Limits = limits;
+        var created = false;
+        _pool = Pools.GetOrAdd(limits, l =>
+        {
+            created = true;
+            return new SandboxPool(l);
+        });
+        if (created)
+        {
+            // Building the first engine (and Jint's one-off set-up on first use) happens off the request path.
+            _pool.WarmUpInBackground();
+        }
+    }
+
+    public ScriptLimits Limits { get; }
 
     /// <summary>Evaluates a text: "${x}" yields x's value, "a ${x} b" yields a string, a literal yields itself.</summary>
     public object? EvaluateText(ScriptCompiler compiler, string text, IVariableAccess variables)
@@ -66,33 +88,29 @@ public sealed class ScriptEvaluator(ScriptLimits limits)
 
     /// <summary>
     /// Only the variables whose names occur in the source are converted into the engine (a name that does not occur
-    /// cannot be referenced except through reflection-like <c>globalThis[...]</c> lookups), and <c>execution</c> only
-    /// when the source mentions it: conversions, not JavaScript, dominate the cost of a small condition.
+    /// cannot be referenced except through reflection-like <c>globalThis[...]</c> lookups): conversions, not
+    /// JavaScript, dominate the cost of a small condition.
     /// </summary>
     private object? Evaluate(Prepared<Script> script, string source, IVariableAccess variables, bool writeBack)
     {
+        var sandbox = _pool.Rent();
+        var clean = false;
         try
         {
-            var engine = new Jint.Engine(options => options
-                .Strict()
-                .TimeoutInterval(Limits.Timeout)
-                .MaxStatements(Limits.MaxStatements)
-                .LimitMemory(Limits.MaxMemoryBytes)
-                .LimitRecursion(Limits.MaxRecursionDepth));
-            foreach (var (name, value) in variables.Visible())
+            sandbox.Begin(variables, writeBack);
+            var engine = sandbox.Engine;
+            foreach (var (name, value) in variables is Runtime.ExecutionVariables scoped ? scoped.VisibleView() : variables.Visible())
             {
-                if (source.Contains(name, StringComparison.Ordinal))
+                // "execution" is the engine's own object (ExecutionObject); a variable of that name stays hidden, as it always was.
+                if (source.Contains(name, StringComparison.Ordinal) && name != "execution")
                 {
                     engine.SetValue(name, JsValueConverter.ToJs(engine, value));
                 }
             }
 
-            if (source.Contains("execution", StringComparison.Ordinal))
-            {
-                engine.SetValue("execution", CreateExecutionObject(engine, variables, writeBack));
-            }
-            var result = engine.Evaluate(in script);
-            return JsValueConverter.FromJs(result);
+            var result = JsValueConverter.FromJs(engine.Evaluate(in script));
+            clean = true;
+            return result;
         }
         catch (ScriptFailedException)
         {
@@ -102,31 +120,14 @@ public sealed class ScriptEvaluator(ScriptLimits limits)
         {
             throw new ScriptFailedException(Describe(ex), ex);
         }
-    }
-
-    private static JsObject CreateExecutionObject(Jint.Engine engine, IVariableAccess variables, bool writable)
-    {
-        var execution = new JsObject(engine);
-        execution.Set("getVariable", new ClrFunction(engine, "getVariable", (_, args) =>
-            variables.TryGet(args.Length > 0 ? args[0].ToString() : "", out var value) ? JsValueConverter.ToJs(engine, value) : JsValue.Null));
-        execution.Set("setVariable", new ClrFunction(engine, "setVariable", (_, args) =>
+        finally
         {
-            if (!writable)
+            // A failed evaluation may have stopped anywhere (a limit, a host exception): that engine is not reused.
+            if (clean && sandbox.End())
             {
-                throw new ScriptFailedException("Expressions cannot set variables; use a script task.");
+                _pool.Return(sandbox);
             }
-
-            if (args.Length < 1 || !args[0].IsString())
-            {
-                throw new ScriptFailedException("setVariable(name, value) needs a variable name.");
-            }
-
-            variables.Set(args[0].AsString(), JsValueConverter.FromJs(args.Length > 1 ? args[1] : JsValue.Undefined));
-            return JsValue.Undefined;
-        }));
-        execution.Set("businessKey", variables.BusinessKey is null ? JsValue.Null : new JsString(variables.BusinessKey));
-        execution.Set("processInstanceId", new JsString(variables.InstanceId.ToString()));
-        return execution;
+        }
     }
 
     private static string Describe(Exception ex) => ex switch

@@ -4,7 +4,7 @@ namespace WorkflowHub.Campaign.Hazards.Demo;
 public sealed class DemoHazardsOptions
 {
     public const string SectionName = "Demo";
-    public const int DefaultHazards = 2000;
+    public const int DefaultHazards = 300;
 
     public bool Enabled { get; set; }
 

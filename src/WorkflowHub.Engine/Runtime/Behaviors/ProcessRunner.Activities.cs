@@ -15,7 +15,7 @@ internal sealed partial class ProcessRunner
         var settings = node.UserTask!;
         var task = new UserTaskRecord
         {
-            Id = Guid.CreateVersion7(C.Now),
+            Id = C.NewId(),
             InstanceId = instance.Id,
             ExecutionId = execution.Id,
             DefinitionId = instance.Definition.Id,

@@ -54,7 +54,7 @@ internal sealed partial class ProcessRunner
         {
             var subscription = new EventSubscriptionRecord
             {
-                Id = Guid.CreateVersion7(C.Now),
+                Id = C.NewId(),
                 MessageName = definition.MessageName!,
                 InstanceId = instance.Id,
                 ExecutionId = owner.Id,
@@ -216,7 +216,7 @@ internal sealed partial class ProcessRunner
     /// </summary>
     public async Task ThrowErrorAsync(InstanceContext instance, ExecutionState source, string errorCode, FlowNode thrower)
     {
-        C.History(instance, HistoryEventType.ErrorThrown, thrower.Id, thrower.ElementType, data: CommandContext.Json(new Dictionary<string, object?> { ["errorCode"] = errorCode }));
+        C.History(instance, HistoryEventType.ErrorThrown, thrower.Id, thrower.ElementType, data: CommandContext.Json("errorCode", errorCode));
         var current = source;
         while (true)
         {

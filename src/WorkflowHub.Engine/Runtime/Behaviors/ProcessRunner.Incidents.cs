@@ -12,7 +12,7 @@ internal sealed partial class ProcessRunner
         RemoveOwned(execution);
         var incident = new IncidentRecord
         {
-            Id = Guid.CreateVersion7(C.Now),
+            Id = C.NewId(),
             InstanceId = instance.Id,
             ExecutionId = execution.Id,
             DefinitionId = instance.Definition.Id,
@@ -65,7 +65,7 @@ internal sealed partial class ProcessRunner
     {
         var incident = new IncidentRecord
         {
-            Id = Guid.CreateVersion7(C.Now),
+            Id = C.NewId(),
             InstanceId = job.InstanceId ?? Guid.Empty,
             ExecutionId = job.ExecutionId,
             DefinitionId = job.DefinitionId,

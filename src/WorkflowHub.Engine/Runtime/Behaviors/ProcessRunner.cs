@@ -32,7 +32,7 @@ internal sealed partial class ProcessRunner(CommandContext command)
     }
 
     public ExecutionVariables Variables(InstanceContext instance, ExecutionState execution) =>
-        new(instance, execution, (_, name, value) => C.History(instance, HistoryEventType.VariableSet, execution.ElementId, data: CommandContext.Json(new Dictionary<string, object?> { [name] = value })));
+        new(instance, execution, (_, name, value) => C.History(instance, HistoryEventType.VariableSet, execution.ElementId, data: CommandContext.Json(name, value)));
 
     /// <summary>Starts a new instance's root scope and puts a token on the start event.</summary>
     public void Start(InstanceContext instance, FlowNode startEvent)
@@ -101,7 +101,7 @@ internal sealed partial class ProcessRunner(CommandContext command)
                 CreateExternalTaskJob(instance, execution, node);
                 break;
             case NodeKind.IntermediateThrowEvent:
-                C.History(instance, HistoryEventType.Milestone, node.Id, node.ElementType, data: node.Name is null ? null : CommandContext.Json(new Dictionary<string, object?> { ["name"] = node.Name }));
+                C.History(instance, HistoryEventType.Milestone, node.Id, node.ElementType, data: node.Name is null ? null : CommandContext.Json("name", node.Name));
                 Leave(instance, execution, node);
                 break;
             case NodeKind.EndEvent:
@@ -417,7 +417,7 @@ internal sealed partial class ProcessRunner(CommandContext command)
 
     public JobRecord NewJob(InstanceContext instance, ExecutionState execution, FlowNode node, JobKind kind, DateTimeOffset due) => new()
     {
-        Id = Guid.CreateVersion7(C.Now),
+        Id = C.NewId(),
         Kind = kind,
         InstanceId = instance.Id,
         ExecutionId = execution.Id,
