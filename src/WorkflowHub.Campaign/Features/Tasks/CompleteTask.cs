@@ -34,7 +34,21 @@ public sealed class CompleteTaskHandler(IWorkflowEngine engine, ICurrentUser use
         await ValidateAgainstFormAsync(task, variables, cancellationToken);
 
         // A concurrent completion makes the engine throw TaskAlreadyCompleted or Concurrency: 409, nothing applied.
-        await engine.CompleteTaskAsync(task.Id, variables, TaskCandidates.EngineUserId(user), cancellationToken);
+        try
+        {
+            await engine.CompleteTaskAsync(task.Id, variables, TaskCandidates.EngineUserId(user), cancellationToken);
+        }
+        catch (InvalidCommandException)
+        {
+            // The other completion ended the instance in between, so the engine found it no longer active.
+            if (await engine.Queries.FindTaskAsync(task.Id, cancellationToken) is { State: not UserTaskState.Active })
+            {
+                throw new TaskAlreadyCompletedException("The task was completed by someone else at the same time.");
+            }
+
+            throw;
+        }
+
         var instance = await engine.GetInstanceAsync(task.InstanceId, cancellationToken);
         return new CompleteTaskResult(
             task.Id, UserTaskState.Completed, task.InstanceId,
