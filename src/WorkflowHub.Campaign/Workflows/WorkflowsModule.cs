@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using WorkflowHub.Campaign.Infrastructure.Persistence;
 using WorkflowHub.Campaign.Infrastructure.Startup;
 using WorkflowHub.Campaign.Workflows.Forms;
+using WorkflowHub.Campaign.Workflows.Handlers;
 using WorkflowHub.Campaign.Workflows.Jobs;
 using WorkflowHub.Campaign.Workflows.Startup;
 using WorkflowHub.Engine;
@@ -41,6 +42,8 @@ public static class WorkflowsModule
             provider.GetServices<IEngineEventListener>()));
 
         services.AddSingleton<FormStore>();
+        services.AddSingleton<IExternalTaskHandler, NotifyHandler>();
+        services.AddSingleton<IExternalTaskHandler, TargetProgressHandler>();
         services.AddScoped<Features.Instances.InstanceAccess>();
 
         services.AddStartupStep<MigrateEngineDatabaseStep>(WorkflowStartupOrder.EngineDatabase);

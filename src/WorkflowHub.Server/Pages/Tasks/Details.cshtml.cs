@@ -1,0 +1,29 @@
+using System.Text.Json;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using WorkflowHub.Campaign.Features.Tasks;
+
+namespace WorkflowHub.Server.Pages.Tasks;
+
+/// <summary>
+/// One task: its facts, a claim button, and the task form (form-js island) that posts to
+/// <c>/api/tasks/{id}/complete</c>, where the server validates the fields against the task's form.
+/// </summary>
+public sealed class DetailsModel(ISender sender) : PageModel
+{
+    private static readonly JsonSerializerOptions VariablesJson = new(JsonSerializerDefaults.Web);
+
+    public TaskDetails Task { get; private set; } = null!;
+
+    public string VariablesJsonText => JsonSerializer.Serialize(Task.Variables, VariablesJson);
+
+    public async Task OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+        Task = await sender.Send(new GetTask(id), cancellationToken);
+
+    public async Task<IActionResult> OnPostClaimAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await sender.Send(new ClaimTask(id), cancellationToken);
+        return RedirectToPage("Details", new { id });
+    }
+}

@@ -1,0 +1,50 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using WorkflowHub.Campaign.Features.Definitions;
+using WorkflowHub.Campaign.Features.Tasks;
+using WorkflowHub.Campaign.Workflows;
+
+namespace WorkflowHub.Server.Pages.Tasks;
+
+/// <summary>
+/// The inbox: the caller's tasks and its groups' tasks, through the same request as <c>GET /api/tasks</c>.
+/// Sorted by due date by default, so overdue tasks come first.
+/// </summary>
+public sealed class IndexModel(ISender sender) : PageModel
+{
+    public const int PageSize = 50;
+
+    [BindProperty(SupportsGet = true)]
+    public string? Workflow { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? BusinessKey { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool OverdueOnly { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public TaskSortOrder Sort { get; set; } = TaskSortOrder.Due;
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    public Page<TaskSummary> Tasks { get; private set; } = new([], 0);
+
+    public IReadOnlyList<DefinitionSummary> Workflows { get; private set; } = [];
+
+    public int PageCount => Math.Max(1, (Tasks.Total + PageSize - 1) / PageSize);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        PageNumber = Math.Max(1, PageNumber);
+        Workflows = await sender.Send(new ListDefinitions(), cancellationToken);
+        Tasks = await sender.Send(
+            new ListTasks(Workflow, BusinessKey, OverdueOnly ? true : null, Sort, (PageNumber - 1) * PageSize, PageSize),
+            cancellationToken);
+    }
+
+    /// <summary>The same filters on another page of results.</summary>
+    public string PageUrl(int page) => Url.Page("Index", new { Workflow, BusinessKey, OverdueOnly, Sort, p = page })!;
+}
