@@ -13,9 +13,16 @@ public static class ApiCalls
         return (await response.JsonAsync())!.Value;
     }
 
+    /// <summary>Posts as the page's scripts do: with the sign-in cookie and the page's anti-forgery token in the header.</summary>
     public static async Task<JsonElement> PostJsonAsync(IPage page, string url, object body)
     {
-        var response = await page.APIRequest.PostAsync(url, new APIRequestContextOptions { DataObject = body });
+        var csrfToken = await page.GetAttributeAsync("meta[name='csrf-token']", "content")
+            ?? throw new InvalidOperationException($"The page {page.Url} carries no anti-forgery token.");
+        var response = await page.APIRequest.PostAsync(url, new APIRequestContextOptions
+        {
+            DataObject = body,
+            Headers = new Dictionary<string, string> { ["X-CSRF-TOKEN"] = csrfToken },
+        });
         Assert.True(response.Ok, $"POST {url}: {response.Status} {await response.TextAsync()}");
         return (await response.JsonAsync())!.Value;
     }

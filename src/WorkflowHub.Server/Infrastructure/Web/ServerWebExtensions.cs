@@ -44,10 +44,14 @@ public static class ServerWebExtensions
         return services;
     }
 
-    /// <summary>The culture of each request, the static files under wwwroot (for everyone, also before sign-in) and the pages.</summary>
+    /// <summary>
+    /// The culture of each request, anti-forgery checks on cookie-authenticated API writes, the static files under
+    /// wwwroot (for everyone, also before sign-in) and the pages.
+    /// </summary>
     public static WebApplication UseServerWeb(this WebApplication app)
     {
         app.UseRequestLocalization(app.Services.GetRequiredService<IOptions<RequestLocalizationOptions>>().Value);
+        app.UseMiddleware<CookieApiAntiforgeryMiddleware>();
         app.MapStaticAssets().AllowAnonymous();
         app.MapRazorPages();
         return app;
