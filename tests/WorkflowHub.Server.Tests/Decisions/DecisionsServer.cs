@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -60,15 +58,7 @@ public sealed class DecisionsServer : IAsyncLifetime
     }
 
     /// <summary>A client signed in now (tokens are issued and checked on the test clock, so sign in again after moving it).</summary>
-    public async Task<HttpClient> ClientForAsync(string userName)
-    {
-        var client = Factory.CreateClient();
-        var response = await client.PostAsJsonAsync("/api/auth/token", new { userName, password = WorkflowHubFactory.DemoPassword });
-        response.EnsureSuccessStatusCode();
-        var token = await response.Content.ReadFromJsonAsync<WorkflowHubFactory.TokenResponse>();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
-        return client;
-    }
+    public Task<HttpClient> ClientForAsync(string userName) => Factory.CreateSignedInClientAsync(userName);
 
     public async Task<T> WithDbAsync<T>(Func<CampaignDbContext, Task<T>> action)
     {

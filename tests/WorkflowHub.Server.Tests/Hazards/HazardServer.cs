@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -65,15 +63,7 @@ public sealed class HazardServer : IAsyncLifetime
     }
 
     /// <summary>A client signed in now (tokens follow the test clock, so sign in again after moving it far).</summary>
-    public async Task<HttpClient> ClientForAsync(string userName)
-    {
-        var client = Factory.CreateClient();
-        var response = await client.PostAsJsonAsync("/api/auth/token", new { userName, password = WorkflowHubFactory.DemoPassword });
-        response.EnsureSuccessStatusCode();
-        var token = await response.Content.ReadFromJsonAsync<WorkflowHubFactory.TokenResponse>();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
-        return client;
-    }
+    public Task<HttpClient> ClientForAsync(string userName) => Factory.CreateSignedInClientAsync(userName);
 
     /// <summary>What the job executor does, on the test's clock, until nothing more is due.</summary>
     public async Task RunDueJobsAsync()

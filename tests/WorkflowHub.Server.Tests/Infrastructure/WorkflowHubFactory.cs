@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
@@ -57,15 +55,8 @@ public sealed class WorkflowHubFactory : WebApplicationFactory<Program>
         return folder;
     }
 
-    public async Task<HttpClient> CreateClientForAsync(string userName, string password = DemoPassword)
-    {
-        var client = CreateClient();
-        var response = await client.PostAsJsonAsync("/api/auth/token", new { userName, password });
-        response.EnsureSuccessStatusCode();
-        var token = await response.Content.ReadFromJsonAsync<TokenResponse>();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
-        return client;
-    }
+    public Task<HttpClient> CreateClientForAsync(string userName, string password = DemoPassword) =>
+        this.CreateSignedInClientAsync(userName, password);
 
     /// <summary>Runs <paramref name="action"/> on a fresh DbContext of the server, to look at what was stored.</summary>
     public async Task<T> WithDbAsync<T>(Func<CampaignDbContext, Task<T>> action)

@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -53,15 +51,7 @@ public sealed class WorkflowServer : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    public async Task<HttpClient> ClientForAsync(string userName)
-    {
-        var client = Factory.CreateClient();
-        var response = await client.PostAsJsonAsync("/api/auth/token", new { userName, password = WorkflowHubFactory.DemoPassword });
-        response.EnsureSuccessStatusCode();
-        var token = await response.Content.ReadFromJsonAsync<WorkflowHubFactory.TokenResponse>();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
-        return client;
-    }
+    public Task<HttpClient> ClientForAsync(string userName) => Factory.CreateSignedInClientAsync(userName);
 
     /// <summary>What the job executor does in one round, on the test's clock.</summary>
     public Task<int> RunDueJobsAsync() => Engine.ExecuteDueJobsAsync("workflow-tests", 50);
