@@ -1,23 +1,31 @@
 using BenchmarkDotNet.Running;
+using WorkflowHub.Benchmarks.Hosting;
+using WorkflowHub.Benchmarks.Http;
 using WorkflowHub.Benchmarks.InMemory;
 using WorkflowHub.Benchmarks.Measurement;
+using WorkflowHub.Benchmarks.MultiNode;
 using WorkflowHub.Benchmarks.Rules;
+using WorkflowHub.Benchmarks.Scale;
 using WorkflowHub.Benchmarks.Sqlite;
 
 namespace WorkflowHub.Benchmarks;
 
 /// <summary>
-/// dotnet run -c Release --project tests/WorkflowHub.Benchmarks -- &lt;command&gt; [--quick] [--db-dir=FOLDER] [--seconds=N]; see docs/performance.md.
+/// dotnet run -c Release --project tests/WorkflowHub.Benchmarks -- &lt;command&gt; [--quick] [--db-dir=FOLDER] [--seconds=N] [--server=FOLDER];
+/// see docs/performance.md. The server harnesses run a published server (default folder /tmp/workflowhub-server).
 /// </summary>
 public static class Program
 {
     private const string Usage =
-        "usage: dotnet run -c Release --project tests/WorkflowHub.Benchmarks -- <engine-vs-workflowcore|sqlite-completions|rules-sweep|rules-bdn|engine-profile|all> [--quick] [--db-dir=FOLDER] [--seconds=N]";
+        "usage: dotnet run -c Release --project tests/WorkflowHub.Benchmarks -- <engine-vs-workflowcore|sqlite-completions|rules-sweep|rules-bdn|engine-profile|http-load|startup|data-scale|multinode|all> [--quick] [--db-dir=FOLDER] [--seconds=N] [--server=FOLDER]";
+
+    private const string DefaultServerFolder = "/tmp/workflowhub-server";
 
     public static async Task<int> Main(string[] args)
     {
         var quick = args.Contains("--quick", StringComparer.Ordinal);
         var databaseFolder = Option(args, "--db-dir=");
+        var serverFolder = Option(args, "--server=") ?? DefaultServerFolder;
         var commands = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
         if (commands.Count != 1)
         {
@@ -37,7 +45,21 @@ public static class Program
                 RuleSweepHarness.Create(quick).Run();
                 return 0;
             case "engine-profile":
-                await EngineProfileLoop.RunAsync(TimeSpan.FromSeconds(int.TryParse(Option(args, "--seconds="), out var seconds) ? seconds : 20));
+                await EngineProfileLoop.RunAsync(
+                    TimeSpan.FromSeconds(int.TryParse(Option(args, "--seconds="), out var seconds) ? seconds : 20),
+                    jintScripts: args.Contains("--jint-scripts", StringComparer.Ordinal));
+                return 0;
+            case "http-load":
+                await HttpLoadHarness.Create(serverFolder, quick).RunAsync();
+                return 0;
+            case "startup":
+                await new StartupHarness(serverFolder, restarts: quick ? 3 : 5).RunAsync();
+                return 0;
+            case "data-scale":
+                await DataScaleHarness.Create(serverFolder, databaseFolder, quick).RunAsync();
+                return 0;
+            case "multinode":
+                await MultiNodeHarness.Create(serverFolder, quick).RunAsync();
                 return 0;
             case "rules-bdn":
                 BenchmarkRunner.Run<RuleEvaluationBenchmarks>(BenchmarkConfigs.Operations(quick));

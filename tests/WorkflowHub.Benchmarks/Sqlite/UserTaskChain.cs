@@ -7,10 +7,11 @@ public static class UserTaskChain
 
     public static string ElementId(int step) => $"task{step}";
 
-    public static string Process(int steps)
+    /// <param name="candidateGroup">Who may complete the tasks (see TaskCandidates in the campaign module).</param>
+    public static string Process(int steps, string candidateGroup = "safety")
     {
         var tasks = string.Concat(Enumerable.Range(1, steps).Select(i =>
-            $"""<bpmn:userTask id="{ElementId(i)}" name="Step {i}" camunda:candidateGroups="safety" />"""));
+            $"""<bpmn:userTask id="{ElementId(i)}" name="Step {i}" camunda:candidateGroups="{candidateGroup}" />"""));
         var flows = string.Concat(Enumerable.Range(0, steps + 1).Select(i =>
         {
             var source = i == 0 ? "start" : ElementId(i);

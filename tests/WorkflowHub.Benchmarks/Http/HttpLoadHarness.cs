@@ -1,0 +1,117 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net.Http.Json;
+using WorkflowHub.Benchmarks.Hosting;
+using WorkflowHub.Benchmarks.Measurement;
+using WorkflowHub.Benchmarks.Sqlite;
+
+namespace WorkflowHub.Benchmarks.Http;
+
+/// <summary>
+/// User-task completions through HTTP: the real server on a fresh SQLite file, 32 clients posting
+/// <c>/api/tasks/{id}/complete</c> with bearer tokens through the whole application layer (authentication, the Mediator
+/// pipeline, authorization, validation, the audit trail, the engine). Rounds as in sqlite-completions: round k completes
+/// every instance's task k. The server's resident memory is sampled throughout.
+/// </summary>
+public sealed class HttpLoadHarness(string serverFolder, int instances, int steps, int clients)
+{
+    public const double GoalPerSecond = 800;
+    public const double GoalP99Milliseconds = 25;
+    public const long GoalWorkingSetBytes = 300L * 1024 * 1024;
+
+    public static HttpLoadHarness Create(string serverFolder, bool quick) => quick
+        ? new(serverFolder, instances: 1_000, steps: 2, clients: 32)
+        : new(serverFolder, instances: 2_000, steps: 3, clients: 32);
+
+    public async Task RunAsync()
+    {
+        Report.Heading($"http-load: {clients} clients completing user tasks through HTTP, real server process on SQLite");
+        var folder = Directory.CreateTempSubdirectory("workflowhub-http-load-");
+        try
+        {
+            await using var server = await ServerProcess.StartAsync(serverFolder, Path.Combine(folder.FullName, "workflowhub.db"),
+                new Dictionary<string, string> { ["Demo:Hazards"] = "0" });
+            Report.Line($"server ready in {server.TimeToReady.TotalSeconds:F2} s (fresh database); resident {Megabytes(server.WorkingSetBytes)}");
+            using var admin = await ServerClient.SignInAsync(server.BaseAddress, "admin");
+            await admin.DeployAsync(UserTaskChain.Process(steps, candidateGroup: "role:Admin"));
+
+            await RunInstancesAsync(admin, "W", Math.Min(200, instances), sampler: null);
+            using var sampler = new WorkingSetSampler(() => server.WorkingSetBytes);
+            var run = await RunInstancesAsync(admin, "B", instances, sampler);
+
+            Report.Line($"{run.Completions} completions in {run.Elapsed.TotalSeconds:F2} s = {run.PerSecond:F0}/s; starts {run.StartsPerSecond:F0}/s; errors {run.Errors}");
+            Report.Line($"  latency per completion: {run.Latency}");
+            Report.Line($"  server resident memory under load: peak {Megabytes(sampler.Peak)}, last {Megabytes(server.WorkingSetBytes)}");
+            Report.Goal($"at least {GoalPerSecond:F0} completions/s through HTTP with {clients} clients ({run.PerSecond:F0}/s)", run.PerSecond >= GoalPerSecond);
+            Report.Goal($"p99 under {GoalP99Milliseconds:F0} ms ({run.Latency.At(99):F1} ms)", run.Latency.At(99) < GoalP99Milliseconds);
+            Report.Goal($"server working set under load below {Megabytes(GoalWorkingSetBytes)} (peak {Megabytes(sampler.Peak)})", sampler.Peak < GoalWorkingSetBytes);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private async Task<HttpRun> RunInstancesAsync(HttpClient admin, string prefix, int count, WorkingSetSampler? sampler)
+    {
+        var startClock = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, ct) =>
+        {
+            using var response = await admin.PostAsJsonAsync(new Uri("/api/instances", UriKind.Relative),
+                new { definitionKey = UserTaskChain.ProcessKey, businessKey = $"{prefix}-{i}" }, ct);
+            await ServerClient.EnsureSuccessAsync(response, "start instance");
+        });
+        var startsPerSecond = count / startClock.Elapsed.TotalSeconds;
+
+        var latencies = new ConcurrentBag<TimeSpan>();
+        var errors = 0;
+        var timed = TimeSpan.Zero;
+        for (var step = 1; step <= steps; step++)
+        {
+            var taskIds = await ActiveTaskIdsAsync(admin, count);
+            sampler?.Start();
+            var next = -1;
+            var round = Stopwatch.StartNew();
+            await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => Task.Run(async () =>
+            {
+                int index;
+                while ((index = Interlocked.Increment(ref next)) < taskIds.Count)
+                {
+                    var started = Stopwatch.GetTimestamp();
+                    using var response = await admin.PostAsJsonAsync(new Uri($"/api/tasks/{taskIds[index]}/complete", UriKind.Relative), new { });
+                    latencies.Add(Stopwatch.GetElapsedTime(started));
+                    if (!response.IsSuccessStatusCode)
+                    {
+                        Interlocked.Increment(ref errors);
+                    }
+                }
+            })));
+            timed += round.Elapsed;
+            sampler?.Stop();
+        }
+
+        return new HttpRun(latencies.Count, timed, errors, startsPerSecond, new Percentiles(latencies));
+    }
+
+    private static async Task<List<string>> ActiveTaskIdsAsync(HttpClient admin, int expected)
+    {
+        const int page = 200;
+        var ids = new List<string>(expected);
+        for (var skip = 0; skip < expected; skip += page)
+        {
+            var body = await admin.GetJsonAsync($"/api/tasks?all=true&definitionKey={UserTaskChain.ProcessKey}&take={page}&skip={skip}");
+            ids.AddRange(body.GetProperty("items").EnumerateArray().Select(t => t.GetProperty("id").GetString()!));
+        }
+
+        return ids.Count == expected
+            ? ids
+            : throw new InvalidOperationException($"Expected {expected} active tasks, found {ids.Count}.");
+    }
+
+    private static string Megabytes(long bytes) => $"{bytes / (1024.0 * 1024.0):F0} MB";
+}
+
+public sealed record HttpRun(int Completions, TimeSpan Elapsed, int Errors, double StartsPerSecond, Percentiles Latency)
+{
+    public double PerSecond => Completions / Elapsed.TotalSeconds;
+}
