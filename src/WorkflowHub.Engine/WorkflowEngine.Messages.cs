@@ -25,7 +25,10 @@ public sealed partial class WorkflowEngine
                 foreach (var subscription in group)
                 {
                     var owner = instance.Find(subscription.ExecutionId);
-                    if (owner is null || !Matches(runner.Variables(instance, owner), keys))
+                    // The subscription was read before the instance: a racing command (another correlation, the
+                    // gateway's timer) may have consumed it meanwhile, and its execution moved on. Like a job, it only
+                    // counts while its execution still owns it.
+                    if (owner is null || owner.Subscriptions?.Any(s => s.Id == subscription.Id) != true || !Matches(runner.Variables(instance, owner), keys))
                     {
                         continue;
                     }

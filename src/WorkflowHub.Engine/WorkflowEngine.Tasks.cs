@@ -28,13 +28,18 @@ public sealed partial class WorkflowEngine
             task.CompletedBy = userId;
             command.Tx.UpdateTask(task);
             command.History(instance, HistoryEventType.TaskCompleted, task.ElementId, "userTask", task.Id, values.Count == 0 ? null : Runtime.CommandContext.Json(values));
-            var snapshot = task.Clone();
-            command.Notify((l, ct) => l.OnTaskCompletedAsync(snapshot, ct));
+            if (command.HasListeners)
+            {
+                NotifyTaskCompleted(command, task.Clone());
+            }
             execution.TaskId = null;
             var node = instance.Node(execution);
             command.Agenda.Enqueue(() => runner.Leave(instance, execution, node));
         }, cancellationToken);
     }
+
+    private static void NotifyTaskCompleted(Runtime.CommandContext command, UserTaskRecord snapshot) =>
+        command.Notify((l, ct) => l.OnTaskCompletedAsync(snapshot, ct));
 
     public Task ClaimTaskAsync(Guid taskId, string? userId, CancellationToken cancellationToken = default) =>
         RunCommandAsync(userId, async (command, _) =>

@@ -56,7 +56,7 @@ internal sealed partial class EfEngineTransaction(EngineDbContext db, bool joine
 
     public async Task<InstanceRecord?> FindInstanceAsync(Guid instanceId, CancellationToken cancellationToken = default)
     {
-        var instance = await CompiledQueries.InstanceById(db, instanceId, cancellationToken).ConfigureAwait(false);
+        var instance = await ReadInstanceAsync(instanceId, cancellationToken).ConfigureAwait(false);
         if (instance is not null)
         {
             _instancesAsRead[instance.Id] = instance.Clone();
@@ -85,7 +85,7 @@ internal sealed partial class EfEngineTransaction(EngineDbContext db, bool joine
 
     public async Task<UserTaskRecord?> FindTaskAsync(Guid taskId, CancellationToken cancellationToken = default)
     {
-        var task = await CompiledQueries.TaskById(db, taskId, cancellationToken).ConfigureAwait(false);
+        var task = await ReadTaskAsync(taskId, cancellationToken).ConfigureAwait(false);
         if (task is not null)
         {
             _tasksAsRead[task.Id] = task.Clone();

@@ -19,6 +19,9 @@ public sealed record TaskQuery
 
     public string? BusinessKey { get; init; }
 
+    /// <summary>Only tasks whose business key is one of these (an empty list matches nothing).</summary>
+    public IReadOnlyCollection<string>? BusinessKeys { get; init; }
+
     /// <summary>The process key.</summary>
     public string? DefinitionKey { get; init; }
 

@@ -12,7 +12,7 @@ namespace WorkflowHub.Engine.Runtime;
 internal sealed class CommandContext(EngineServices services, IEngineTransaction transaction, string? userId, CancellationToken cancellationToken)
 {
     private readonly Dictionary<Guid, InstanceContext> _instances = [];
-    private readonly List<Func<IEngineEventListener, CancellationToken, Task>> _notifications = [];
+    private List<Func<IEngineEventListener, CancellationToken, Task>>? _notifications;
     private CommandIdGenerator? _ids;
 
     [ThreadStatic]
@@ -67,7 +67,14 @@ internal sealed class CommandContext(EngineServices services, IEngineTransaction
             StartedBy = UserId,
             Version = 1,
         };
-        var context = new InstanceContext(record, new InstanceDocument { ParentExecutionId = parentExecutionId }, definition, isNew: true);
+        var document = new InstanceDocument
+        {
+            ParentExecutionId = parentExecutionId,
+
+            // Sized once for the elements an instance can complete, instead of growing element by element.
+            CompletedElements = new HashSet<string>(Math.Min(definition.Model.Nodes.Count, 64), StringComparer.Ordinal),
+        };
+        var context = new InstanceContext(record, document, definition, isNew: true);
         var root = context.NewExecution(null, ExecutionKind.Root, null);
         root.Variables = variables ?? new Dictionary<string, object?>(StringComparer.Ordinal);
         _instances[record.Id] = context;
@@ -143,11 +150,14 @@ internal sealed class CommandContext(EngineServices services, IEngineTransaction
         public JsonScratch() => Writer = new Utf8JsonWriter(Buffer);
     }
 
+    /// <summary>Whether anyone listens: without listeners the snapshots for notifications are not worth copying.</summary>
+    public bool HasListeners => Services.Listeners.Count > 0;
+
     public void Notify(Func<IEngineEventListener, CancellationToken, Task> notification)
     {
         if (Services.Listeners.Count > 0)
         {
-            _notifications.Add(notification);
+            (_notifications ??= []).Add(notification);
         }
     }
 
@@ -175,6 +185,11 @@ internal sealed class CommandContext(EngineServices services, IEngineTransaction
 
     public async Task DispatchNotificationsAsync()
     {
+        if (_notifications is null)
+        {
+            return;
+        }
+
         foreach (var notification in _notifications)
         {
             foreach (var listener in Services.Listeners)

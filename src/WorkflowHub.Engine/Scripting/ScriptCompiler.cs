@@ -1,19 +1,28 @@
 using System.Collections.Concurrent;
 using Acornima.Ast;
 using Jint;
+using WorkflowHub.Engine.Scripting.Direct;
 
 namespace WorkflowHub.Engine.Scripting;
 
 /// <summary>
 /// Compiles ${...} bodies and script task bodies once (Jint prepared scripts) and caches them. One instance per
-/// definition, so a definition's expressions are parsed at deploy and reused by every command.
+/// definition, so a definition's expressions are parsed at deploy and reused by every command. Bodies of the simple
+/// forms (comparisons of variables with literals, <c>execution.setVariable('x', ...)</c> scripts) also get a direct
+/// form that runs without Jint (<see cref="DirectParser"/>); the Jint form is still compiled, so errors stay the same.
 /// </summary>
-public sealed class ScriptCompiler
+/// <param name="directEvaluation">False runs every body in Jint (tests compare both paths with it).</param>
+public sealed class ScriptCompiler(bool directEvaluation = true)
 {
     private readonly ConcurrentDictionary<string, Prepared<Script>> _expressions = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Prepared<Script>> _scripts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IReadOnlyList<ExpressionPart>> _texts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string?> _identifiers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, DirectExpression?> _directExpressions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, DirectScript?> _directScripts = new(StringComparer.Ordinal);
+
+    /// <summary>Whether simple bodies run without Jint.</summary>
+    public bool DirectEvaluation { get; } = directEvaluation;
 
     private static readonly HashSet<string> Reserved = ["true", "false", "null", "undefined", "this", "NaN", "Infinity", "execution"];
 
@@ -44,6 +53,20 @@ public sealed class ScriptCompiler
     /// <exception cref="ScriptFailedException">The body is not a valid expression.</exception>
     public Prepared<Script> CompileExpression(string body) =>
         _expressions.GetOrAdd(body, static b => Prepare("(" + b + "\n)", "expression", b));
+
+    /// <summary>The direct form of a ${...} body, or null when it must run in Jint (cached).</summary>
+    internal DirectExpression? GetDirectExpression(string body) =>
+        DirectEvaluation ? _directExpressions.GetOrAdd(body, static b => DirectParser.ParseExpression(b)) : null;
+
+    /// <summary>The direct form of a script task body, or null when it must run in Jint (cached).</summary>
+    internal DirectScript? GetDirectScript(string body) =>
+        DirectEvaluation ? _directScripts.GetOrAdd(body, static b => DirectParser.ParseScript(b)) : null;
+
+    /// <summary>Whether a ${...} body has a direct form (it may still go to Jint for values the direct form does not handle).</summary>
+    public bool CanEvaluateDirectly(string body) => GetDirectExpression(body) is not null;
+
+    /// <summary>Whether a script task body has a direct form (it may still go to Jint for values the direct form does not handle).</summary>
+    public bool CanRunDirectly(string body) => GetDirectScript(body) is not null;
 
     /// <exception cref="ScriptFailedException">The script does not parse.</exception>
     public Prepared<Script> CompileScript(string body) =>

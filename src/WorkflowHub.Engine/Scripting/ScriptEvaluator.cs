@@ -79,12 +79,26 @@ public sealed class ScriptEvaluator
             return variables.TryGet(name, out var value) ? value : throw new ScriptFailedException($"Script error: {name} is not defined");
         }
 
+        // Comparisons and the like on primitive values: computed in .NET with JavaScript's rules, else Jint.
+        if (compiler.GetDirectExpression(body) is { } direct && direct.TryEvaluateToVariable(variables, out var result))
+        {
+            return result;
+        }
+
         return Evaluate(compiler.CompileExpression(body), body, variables, writeBack: false);
     }
 
     /// <summary>Runs a script task body; returns its completion value (for camunda:resultVariable).</summary>
-    public object? RunScript(ScriptCompiler compiler, string body, IVariableAccess variables) =>
-        Evaluate(compiler.CompileScript(body), body, variables, writeBack: true);
+    public object? RunScript(ScriptCompiler compiler, string body, IVariableAccess variables)
+    {
+        // Scripts that only set variables to simple values (completion value: undefined) run without Jint.
+        if (compiler.GetDirectScript(body) is { } direct && direct.FitsWithin(Limits) && direct.TryRun(variables))
+        {
+            return null;
+        }
+
+        return Evaluate(compiler.CompileScript(body), body, variables, writeBack: true);
+    }
 
     /// <summary>
     /// Only the variables whose names occur in the source are converted into the engine (a name that does not occur

@@ -9,13 +9,28 @@ public static class WorkflowHubThreeSteps
 
     public const string ServiceProcessKey = "three-service-steps";
 
+    public const string JintScriptProcessKey = "three-jint-script-steps";
+
     public static readonly string[] Topics = ["step-one", "step-two", "step-three"];
 
-    /// <summary>Three Jint script tasks: the engine runs them inside the start command, no job, no queue.</summary>
+    /// <summary>
+    /// Three script tasks that each set one variable to a literal: the engine runs them inside the start command, no job,
+    /// no queue. Scripts of this form (only <c>execution.setVariable('name', simple expression)</c>) run without Jint.
+    /// </summary>
     public static string ScriptProcess => Definitions(ScriptProcessKey, """
         <bpmn:scriptTask id="one" scriptFormat="javascript"><bpmn:script>execution.setVariable('one', 1);</bpmn:script></bpmn:scriptTask>
         <bpmn:scriptTask id="two" scriptFormat="javascript"><bpmn:script>execution.setVariable('two', 2);</bpmn:script></bpmn:scriptTask>
         <bpmn:scriptTask id="three" scriptFormat="javascript"><bpmn:script>execution.setVariable('three', 3);</bpmn:script></bpmn:scriptTask>
+        """);
+
+    /// <summary>
+    /// The same three scripts written so that they fall outside the forms the engine runs without Jint (a local
+    /// variable), so each one is a real sandboxed Jint evaluation: what any non-trivial script costs.
+    /// </summary>
+    public static string JintScriptProcess => Definitions(JintScriptProcessKey, """
+        <bpmn:scriptTask id="one" scriptFormat="javascript"><bpmn:script>var v = 1; execution.setVariable('one', v);</bpmn:script></bpmn:scriptTask>
+        <bpmn:scriptTask id="two" scriptFormat="javascript"><bpmn:script>var v = 2; execution.setVariable('two', v);</bpmn:script></bpmn:scriptTask>
+        <bpmn:scriptTask id="three" scriptFormat="javascript"><bpmn:script>var v = 3; execution.setVariable('three', v);</bpmn:script></bpmn:scriptTask>
         """);
 
     /// <summary>

@@ -124,6 +124,7 @@ public sealed class InMemoryEngineStore : IEngineStore
                 && (query.Unassigned is null || (t.Assignee is null) == query.Unassigned)
                 && (query.InstanceId is null || t.InstanceId == query.InstanceId)
                 && (query.BusinessKey is null || t.BusinessKey == query.BusinessKey)
+                && (query.BusinessKeys is null || (t.BusinessKey is not null && query.BusinessKeys.Contains(t.BusinessKey)))
                 && (query.DefinitionKey is null || t.DefinitionKey == query.DefinitionKey)
                 && (query.ElementId is null || t.ElementId == query.ElementId)
                 && (query.DueBefore is null || (t.DueDate is not null && t.DueDate < query.DueBefore))

@@ -3,14 +3,25 @@ namespace WorkflowHub.Engine.Persistence.InMemory;
 /// <summary>Buffers writes and applies them under the store's lock at commit, after checking concurrency.</summary>
 internal sealed class InMemoryEngineTransaction(InMemoryEngineStore store) : IEngineTransaction
 {
-    private readonly List<DefinitionRecord> _newDefinitions = [];
+    // Most commands write only some kinds of rows: the buffers are created on first use.
+    private List<DefinitionRecord>? _newDefinitions;
     private readonly Dictionary<Guid, InstanceRecord> _newInstances = [];
-    private readonly Dictionary<Guid, (InstanceRecord Instance, long Expected)> _updatedInstances = [];
-    private readonly Dictionary<Guid, UserTaskRecord> _tasks = [];
-    private readonly Dictionary<Guid, JobRecord?> _jobs = [];
-    private readonly Dictionary<Guid, EventSubscriptionRecord?> _subscriptions = [];
-    private readonly Dictionary<Guid, IncidentRecord> _incidents = [];
-    private readonly List<HistoryEventRecord> _history = [];
+    private Dictionary<Guid, (InstanceRecord Instance, long Expected)>? _updatedInstances;
+    private Dictionary<Guid, UserTaskRecord>? _tasks;
+    private Dictionary<Guid, JobRecord?>? _jobs;
+    private Dictionary<Guid, EventSubscriptionRecord?>? _subscriptions;
+    private Dictionary<Guid, IncidentRecord>? _incidents;
+    private readonly List<HistoryEventRecord> _history = new(16);
+
+    private static class None
+    {
+        public static readonly List<DefinitionRecord> Definitions = [];
+        public static readonly Dictionary<Guid, (InstanceRecord Instance, long Expected)> Instances = [];
+        public static readonly Dictionary<Guid, UserTaskRecord> Tasks = [];
+        public static readonly Dictionary<Guid, JobRecord?> Jobs = [];
+        public static readonly Dictionary<Guid, EventSubscriptionRecord?> Subscriptions = [];
+        public static readonly Dictionary<Guid, IncidentRecord> Incidents = [];
+    }
     private bool _committed;
 
     public Task<DefinitionRecord?> FindDefinitionAsync(string definitionId, CancellationToken cancellationToken = default) => store.FindDefinitionAsync(definitionId, cancellationToken);
@@ -19,7 +30,7 @@ internal sealed class InMemoryEngineTransaction(InMemoryEngineStore store) : IEn
 
     public Task<DefinitionRecord?> FindDefinitionByVersionAsync(string key, int version, CancellationToken cancellationToken = default) => store.FindDefinitionByVersionAsync(key, version, cancellationToken);
 
-    public void AddDefinition(DefinitionRecord definition) => _newDefinitions.Add(InMemoryEngineStore.CopyDefinition(definition));
+    public void AddDefinition(DefinitionRecord definition) => (_newDefinitions ??= []).Add(InMemoryEngineStore.CopyDefinition(definition));
 
     public Task<InstanceRecord?> FindInstanceAsync(Guid instanceId, CancellationToken cancellationToken = default) => store.FindInstanceAsync(instanceId, cancellationToken);
 
@@ -33,7 +44,7 @@ internal sealed class InMemoryEngineTransaction(InMemoryEngineStore store) : IEn
             return;
         }
 
-        _updatedInstances[instance.Id] = (instance.Clone(), expectedVersion);
+        (_updatedInstances ??= [])[instance.Id] = (instance.Clone(), expectedVersion);
     }
 
     public Task<UserTaskRecord?> FindTaskAsync(Guid taskId, CancellationToken cancellationToken = default) => store.FindTaskAsync(taskId, cancellationToken);
@@ -41,9 +52,9 @@ internal sealed class InMemoryEngineTransaction(InMemoryEngineStore store) : IEn
     public Task<IReadOnlyList<UserTaskRecord>> GetActiveTasksByInstanceAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<UserTaskRecord>>(store.Read(() => store.Tasks.Values.Where(t => t.InstanceId == instanceId && t.State == UserTaskState.Active).Select(t => t.Clone()).ToList()));
 
-    public void AddTask(UserTaskRecord task) => _tasks[task.Id] = task.Clone();
+    public void AddTask(UserTaskRecord task) => (_tasks ??= [])[task.Id] = task.Clone();
 
-    public void UpdateTask(UserTaskRecord task) => _tasks[task.Id] = task.Clone();
+    public void UpdateTask(UserTaskRecord task) => (_tasks ??= [])[task.Id] = task.Clone();
 
     public Task<JobRecord?> FindJobAsync(Guid jobId, CancellationToken cancellationToken = default) =>
         Task.FromResult(store.Read(() => store.Jobs.TryGetValue(jobId, out var j) ? j.Clone() : null));
@@ -53,11 +64,11 @@ internal sealed class InMemoryEngineTransaction(InMemoryEngineStore store) : IEn
     public Task<IReadOnlyList<JobRecord>> GetStartJobsAsync(string definitionKey, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<JobRecord>>(store.Read(() => store.Jobs.Values.Where(j => j.InstanceId is null && j.DefinitionKey == definitionKey).Select(j => j.Clone()).ToList()));
 
-    public void AddJob(JobRecord job) => _jobs[job.Id] = job.Clone();
+    public void AddJob(JobRecord job) => (_jobs ??= [])[job.Id] = job.Clone();
 
-    public void UpdateJob(JobRecord job) => _jobs[job.Id] = job.Clone();
+    public void UpdateJob(JobRecord job) => (_jobs ??= [])[job.Id] = job.Clone();
 
-    public void DeleteJob(Guid jobId) => _jobs[jobId] = null;
+    public void DeleteJob(Guid jobId) => (_jobs ??= [])[jobId] = null;
 
     public Task<IReadOnlyList<EventSubscriptionRecord>> GetSubscriptionsByInstanceAsync(Guid instanceId, CancellationToken cancellationToken = default) => store.GetSubscriptionsByInstanceAsync(instanceId, cancellationToken);
 
@@ -66,9 +77,9 @@ internal sealed class InMemoryEngineTransaction(InMemoryEngineStore store) : IEn
 
     public Task<IReadOnlyList<EventSubscriptionRecord>> FindMessageSubscriptionsAsync(string messageName, string? businessKey, CancellationToken cancellationToken = default) => store.FindMessageSubscriptionsAsync(messageName, businessKey, cancellationToken);
 
-    public void AddSubscription(EventSubscriptionRecord subscription) => _subscriptions[subscription.Id] = subscription.Clone();
+    public void AddSubscription(EventSubscriptionRecord subscription) => (_subscriptions ??= [])[subscription.Id] = subscription.Clone();
 
-    public void DeleteSubscription(Guid subscriptionId) => _subscriptions[subscriptionId] = null;
+    public void DeleteSubscription(Guid subscriptionId) => (_subscriptions ??= [])[subscriptionId] = null;
 
     public Task<IncidentRecord?> FindIncidentAsync(Guid incidentId, CancellationToken cancellationToken = default) =>
         Task.FromResult(store.Read(() => store.Incidents.TryGetValue(incidentId, out var i) ? i.Clone() : null));
@@ -76,9 +87,9 @@ internal sealed class InMemoryEngineTransaction(InMemoryEngineStore store) : IEn
     public Task<IReadOnlyList<IncidentRecord>> GetOpenIncidentsByInstanceAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<IncidentRecord>>(store.Read(() => store.Incidents.Values.Where(i => i.InstanceId == instanceId && i.State == IncidentState.Open).Select(i => i.Clone()).ToList()));
 
-    public void AddIncident(IncidentRecord incident) => _incidents[incident.Id] = incident.Clone();
+    public void AddIncident(IncidentRecord incident) => (_incidents ??= [])[incident.Id] = incident.Clone();
 
-    public void UpdateIncident(IncidentRecord incident) => _incidents[incident.Id] = incident.Clone();
+    public void UpdateIncident(IncidentRecord incident) => (_incidents ??= [])[incident.Id] = incident.Clone();
 
     public void AppendHistory(HistoryEventRecord historyEvent) => _history.Add(historyEvent);
 
@@ -97,7 +108,7 @@ internal sealed class InMemoryEngineTransaction(InMemoryEngineStore store) : IEn
     /// <summary>Called under the store lock: throws before anything is applied.</summary>
     internal void Validate()
     {
-        foreach (var definition in _newDefinitions)
+        foreach (var definition in _newDefinitions ?? None.Definitions)
         {
             if (store.Definitions.ContainsKey(definition.Id) || store.Definitions.Values.Any(d => d.Key == definition.Key && d.Version == definition.Version))
             {
@@ -105,7 +116,7 @@ internal sealed class InMemoryEngineTransaction(InMemoryEngineStore store) : IEn
             }
         }
 
-        foreach (var (id, (_, expected)) in _updatedInstances)
+        foreach (var (id, (_, expected)) in _updatedInstances ?? None.Instances)
         {
             if (!store.Instances.TryGetValue(id, out var current) || current.Version != expected)
             {
@@ -124,7 +135,7 @@ internal sealed class InMemoryEngineTransaction(InMemoryEngineStore store) : IEn
 
     internal void ApplyTo()
     {
-        foreach (var definition in _newDefinitions)
+        foreach (var definition in _newDefinitions ?? None.Definitions)
         {
             store.Definitions[definition.Id] = definition;
         }
@@ -134,17 +145,17 @@ internal sealed class InMemoryEngineTransaction(InMemoryEngineStore store) : IEn
             store.Instances[id] = instance;
         }
 
-        foreach (var (id, (instance, _)) in _updatedInstances)
+        foreach (var (id, (instance, _)) in _updatedInstances ?? None.Instances)
         {
             store.Instances[id] = instance;
         }
 
-        foreach (var (id, task) in _tasks)
+        foreach (var (id, task) in _tasks ?? None.Tasks)
         {
             store.Tasks[id] = task;
         }
 
-        foreach (var (id, job) in _jobs)
+        foreach (var (id, job) in _jobs ?? None.Jobs)
         {
             if (job is null)
             {
@@ -156,7 +167,7 @@ internal sealed class InMemoryEngineTransaction(InMemoryEngineStore store) : IEn
             }
         }
 
-        foreach (var (id, subscription) in _subscriptions)
+        foreach (var (id, subscription) in _subscriptions ?? None.Subscriptions)
         {
             if (subscription is null)
             {
@@ -168,7 +179,7 @@ internal sealed class InMemoryEngineTransaction(InMemoryEngineStore store) : IEn
             }
         }
 
-        foreach (var (id, incident) in _incidents)
+        foreach (var (id, incident) in _incidents ?? None.Incidents)
         {
             store.Incidents[id] = incident;
         }
@@ -177,7 +188,7 @@ internal sealed class InMemoryEngineTransaction(InMemoryEngineStore store) : IEn
         {
             if (!store.History.TryGetValue(historyEvent.InstanceId, out var events))
             {
-                store.History[historyEvent.InstanceId] = events = [];
+                store.History[historyEvent.InstanceId] = events = new List<HistoryEventRecord>(_history.Count);
             }
 
             events.Add(historyEvent);

@@ -39,9 +39,13 @@ internal sealed partial class ProcessRunner
         execution.TaskId = task.Id;
         execution.Wait = WaitKind.UserTask;
         C.History(instance, HistoryEventType.TaskCreated, node.Id, node.ElementType, task.Id);
-        var snapshot = task.Clone();
-        C.Notify((l, ct) => l.OnTaskCreatedAsync(snapshot, ct));
+        if (C.HasListeners)
+        {
+            NotifyTaskCreated(task.Clone());
+        }
     }
+
+    private void NotifyTaskCreated(UserTaskRecord snapshot) => C.Notify((l, ct) => l.OnTaskCreatedAsync(snapshot, ct));
 
     private static string? EmptyToNull(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 

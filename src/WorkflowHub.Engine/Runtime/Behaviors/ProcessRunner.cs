@@ -311,13 +311,17 @@ internal sealed partial class ProcessRunner(CommandContext command)
             InstanceState.Cancelled => HistoryEventType.InstanceCancelled,
             _ => HistoryEventType.InstanceCompleted,
         });
-        var snapshot = instance.Record.Clone();
-        C.Notify((l, ct) => l.OnInstanceEndedAsync(snapshot, ct));
+        if (C.HasListeners)
+        {
+            NotifyInstanceEnded(instance.Record.Clone());
+        }
         if (instance.Record.ParentInstanceId is not null && state != InstanceState.Cancelled)
         {
             C.Agenda.Enqueue(() => ResumeCallingInstanceAsync(instance));
         }
     }
+
+    private void NotifyInstanceEnded(InstanceRecord snapshot) => C.Notify((l, ct) => l.OnInstanceEndedAsync(snapshot, ct));
 
     /// <summary>Deletes the jobs and subscriptions an execution owns.</summary>
     public void RemoveOwned(ExecutionState execution, Func<OwnedItem, bool>? filter = null)

@@ -8,10 +8,15 @@ namespace WorkflowHub.Engine.Runtime.State;
 /// <summary>A compact hand-written JSON shape for the instance document: short property names, no reflection.</summary>
 internal static class InstanceDocumentSerializer
 {
+    /// <summary>Every command serializes its instances: one buffer and writer per thread, reset per use.</summary>
+    [ThreadStatic]
+    private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer)? t_scratch;
+
     public static string Serialize(InstanceDocument document)
     {
-        var buffer = new ArrayBufferWriter<byte>(512);
-        using (var w = new Utf8JsonWriter(buffer))
+        var (buffer, w) = t_scratch ??= NewScratch();
+        buffer.ResetWrittenCount();
+        w.Reset(buffer);
         {
             w.WriteStartObject();
             w.WriteNumber("n", document.NextExecutionId);
@@ -36,9 +41,23 @@ internal static class InstanceDocumentSerializer
 
             w.WriteEndArray();
             w.WriteEndObject();
+            w.Flush();
         }
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        var json = Encoding.UTF8.GetString(buffer.WrittenSpan);
+        if (buffer.Capacity > 64 * 1024)
+        {
+            // A huge document once must not pin a huge buffer to the thread for good.
+            t_scratch = null;
+        }
+
+        return json;
+    }
+
+    private static (ArrayBufferWriter<byte>, Utf8JsonWriter) NewScratch()
+    {
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        return (buffer, new Utf8JsonWriter(buffer));
     }
 
     private static void WriteExecution(Utf8JsonWriter w, ExecutionState e)

@@ -1,0 +1,101 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using WorkflowHub.Engine.EntityFrameworkCore.Model;
+using WorkflowHub.Engine.EntityFrameworkCore.Sqlite.DirectWrites;
+
+namespace WorkflowHub.Engine.EntityFrameworkCore.Sqlite.DirectReads;
+
+/// <summary>
+/// The two reads every task completion makes (the task by id, its instance by id) as plain SELECTs on the command's
+/// connection, read column by column into the records. EF's compiled queries cost several times SQLite's own work for a
+/// one-row lookup. Values are read back from the form <see cref="StoredValues"/> writes (the EF model's form), and the
+/// columns are the ones <see cref="DirectWriteColumns"/> lists, in the records' order.
+/// </summary>
+internal static class SqliteDirectReader
+{
+    private static readonly string InstanceById = Select(EngineTables.Instances, DirectWriteColumns.Instance);
+
+    private static readonly string TaskById = Select(EngineTables.Tasks, DirectWriteColumns.Task);
+
+    public static async Task<InstanceRecord?> FindInstanceAsync(SqliteConnection connection, SqliteTransaction? transaction, Guid id, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction, InstanceById, id);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        return new InstanceRecord
+        {
+            Id = reader.GetGuid(0),
+            DefinitionId = reader.GetString(1),
+            DefinitionKey = reader.GetString(2),
+            DefinitionVersion = reader.GetInt32(3),
+            BusinessKey = NullableString(reader, 4),
+            State = (InstanceState)reader.GetInt32(5),
+            ParentInstanceId = reader.IsDBNull(6) ? null : reader.GetGuid(6),
+            StartedAt = Instant(reader, 7),
+            EndedAt = NullableInstant(reader, 8),
+            StartedBy = NullableString(reader, 9),
+            Version = reader.GetInt64(10),
+            Document = reader.GetString(11),
+        };
+    }
+
+    public static async Task<UserTaskRecord?> FindTaskAsync(SqliteConnection connection, SqliteTransaction? transaction, Guid id, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction, TaskById, id);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        return new UserTaskRecord
+        {
+            Id = reader.GetGuid(0),
+            InstanceId = reader.GetGuid(1),
+            ExecutionId = reader.GetInt32(2),
+            DefinitionId = reader.GetString(3),
+            DefinitionKey = reader.GetString(4),
+            BusinessKey = NullableString(reader, 5),
+            ElementId = reader.GetString(6),
+            Name = NullableString(reader, 7),
+            Assignee = NullableString(reader, 8),
+            CandidateUsers = StringArray(reader, 9),
+            CandidateGroups = StringArray(reader, 10),
+            DueDate = NullableInstant(reader, 11),
+            FollowUpDate = NullableInstant(reader, 12),
+            Priority = reader.GetInt32(13),
+            FormKey = NullableString(reader, 14),
+            State = (UserTaskState)reader.GetInt32(15),
+            CreatedAt = Instant(reader, 16),
+            ClaimedAt = NullableInstant(reader, 17),
+            CompletedAt = NullableInstant(reader, 18),
+            CompletedBy = NullableString(reader, 19),
+        };
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql, Guid id)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("@id", StoredValues.Of(id));
+        return command;
+    }
+
+    private static string Select<T>(string table, RowColumn<T>[] columns) =>
+        $"SELECT {string.Join(", ", columns.Select(c => c.Name))} FROM {table} WHERE {columns[0].Name} = @id";
+
+    private static string? NullableString(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    // UtcTicksConverter's reading: the instant at offset zero.
+    private static DateTimeOffset Instant(SqliteDataReader reader, int ordinal) => new(reader.GetInt64(ordinal), TimeSpan.Zero);
+
+    private static DateTimeOffset? NullableInstant(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : Instant(reader, ordinal);
+
+    private static string[] StringArray(SqliteDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? [] : JsonSerializer.Deserialize<string[]>(reader.GetString(ordinal)) ?? [];
+}
