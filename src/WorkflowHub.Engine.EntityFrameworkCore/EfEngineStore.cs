@@ -140,7 +140,7 @@ public sealed class EfEngineStore : IEngineStore
         await using var db = _contexts.Create();
         var matches = StoreQueries.Tasks(db, query);
         var total = await matches.CountAsync(cancellationToken).ConfigureAwait(false);
-        var page = await StoreQueries.Sort(matches, query.Sort).Skip(query.Skip).Take(query.Take).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var page = await StoreQueries.Page(db, matches, query.Sort, query.Skip, query.Take).ToListAsync(cancellationToken).ConfigureAwait(false);
         return new PagedResult<UserTaskRecord>(page, total);
     }
 

@@ -512,6 +512,8 @@ namespace WorkflowHub.Engine.EntityFrameworkCore.Migrations
 
                     b.HasIndex("State", "DueDate");
 
+                    b.HasIndex("Id", "State", "Assignee", "CreatedAt", "DueDate", "Priority");
+
                     b.ToTable("engine_tasks", (string)null);
                 });
 

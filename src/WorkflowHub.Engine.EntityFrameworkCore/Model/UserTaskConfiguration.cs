@@ -25,5 +25,10 @@ internal sealed class UserTaskConfiguration : IEntityTypeConfiguration<UserTaskR
         builder.HasIndex(t => new { t.State, t.DueDate });
         builder.HasIndex(t => t.BusinessKey);
         builder.HasIndex(t => new { t.DefinitionKey, t.ElementId });
+
+        // Inboxes go from engine_task_candidates to the tasks by id; this index answers "still active and unassigned?"
+        // and the sort keys without reading the task rows, so counting a group's inbox and picking its page touch
+        // index entries only; the page's 20 rows are read afterwards (EfEngineStore.QueryTasksAsync).
+        builder.HasIndex(t => new { t.Id, t.State, t.Assignee, t.CreatedAt, t.DueDate, t.Priority });
     }
 }

@@ -30,7 +30,7 @@ public abstract class EngineStoreContract : IAsyncLifetime
 
     // ---- definitions -------------------------------------------------------------------------------------------
 
-    [Fact]
+    [StoreFact]
     public async Task Definition_with_an_existing_key_and_version_fails_with_ConcurrencyException_and_is_not_stored()
     {
         await CommitAsync(tx => tx.AddDefinition(Definition("plan", 1, "<a/>")));
@@ -46,7 +46,7 @@ public abstract class EngineStoreContract : IAsyncLifetime
         Assert.Null(await Store.FindInstanceAsync(instance.Id));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Definition_xml_round_trips_character_for_character()
     {
         // Chinese text, CRLF line ends, no BOM, tabs, trailing whitespace and a final newline.
@@ -65,7 +65,7 @@ public abstract class EngineStoreContract : IAsyncLifetime
         Assert.Equal("admin", found.DeployedBy);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Definitions_are_listed_by_key_then_version_and_found_by_latest_and_by_version()
     {
         await CommitAsync(tx =>
@@ -91,7 +91,7 @@ public abstract class EngineStoreContract : IAsyncLifetime
 
     // ---- instances ---------------------------------------------------------------------------------------------
 
-    [Fact]
+    [StoreFact]
     public async Task Second_of_two_concurrent_instance_updates_throws_and_applies_nothing()
     {
         var instance = Instance();
@@ -142,7 +142,7 @@ public abstract class EngineStoreContract : IAsyncLifetime
         Assert.Equal([1L], (await Store.GetHistoryAsync(instance.Id)).Select(h => h.Sequence));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Update_of_an_instance_that_does_not_exist_or_with_a_stale_version_throws()
     {
         var ghost = Instance();
@@ -161,7 +161,7 @@ public abstract class EngineStoreContract : IAsyncLifetime
         Assert.Equal(1, (await Store.FindInstanceAsync(instance.Id))!.Version);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Adding_an_instance_twice_throws_ConcurrencyException()
     {
         var instance = Instance();
@@ -171,7 +171,7 @@ public abstract class EngineStoreContract : IAsyncLifetime
         await Assert.ThrowsAsync<ConcurrencyException>(() => again.CommitAsync());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Instance_added_and_updated_in_one_transaction_is_stored_as_last_written()
     {
         var instance = Instance();
@@ -189,7 +189,7 @@ public abstract class EngineStoreContract : IAsyncLifetime
         Assert.Equal("{\"step\":2}", stored.Document);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Records_are_copied_in_and_out()
     {
         var instance = Instance(businessKey: "HZ-1");
@@ -213,7 +213,7 @@ public abstract class EngineStoreContract : IAsyncLifetime
         Assert.Equal(["安委办"], (await Store.FindTaskAsync(task.Id))!.CandidateGroups);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Writes_are_invisible_until_commit_and_discarded_on_dispose_without_commit()
     {
         var instance = Instance();
@@ -235,7 +235,7 @@ public abstract class EngineStoreContract : IAsyncLifetime
         Assert.Null(await Store.GetNextJobDueAtAsync());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Committing_twice_is_refused()
     {
         await using var tx = await Store.BeginAsync();
@@ -244,7 +244,7 @@ public abstract class EngineStoreContract : IAsyncLifetime
         await Assert.ThrowsAsync<InvalidOperationException>(() => tx.CommitAsync());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Instances_are_queried_by_filters_newest_first_with_paging()
     {
         var parent = Instance("campaign", startedAt: T0);
@@ -273,7 +273,7 @@ public abstract class EngineStoreContract : IAsyncLifetime
 
     // ---- tasks -------------------------------------------------------------------------------------------------
 
-    [Fact]
+    [StoreFact]
     public async Task Tasks_are_visible_to_their_assignee_candidate_users_and_candidate_groups()
     {
         var instance = Instance(businessKey: "HZ-7");
@@ -316,7 +316,7 @@ public abstract class EngineStoreContract : IAsyncLifetime
         Assert.Equal(["toGroup"], await Visible(new TaskQuery { ElementId = "toGroup" }));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Changed_candidates_move_the_task_to_its_new_users_and_groups()
     {
         var instance = Instance();
@@ -348,7 +348,7 @@ public abstract class EngineStoreContract : IAsyncLifetime
         Assert.Equal(["市安委办"], stored.CandidateGroups);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Tasks_page_with_a_total_count_and_sort_by_creation_due_date_and_priority()
     {
         var instance = Instance();
@@ -392,7 +392,7 @@ public abstract class EngineStoreContract : IAsyncLifetime
         Assert.Equal(tasks[3].DueDate, byDue.Items[1].DueDate);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Active_tasks_of_an_instance_exclude_completed_ones_and_other_instances()
     {
         var instance = Instance();
@@ -414,7 +414,7 @@ public abstract class EngineStoreContract : IAsyncLifetime
         Assert.Equal(completed.Id, (await read.FindTaskAsync(completed.Id))!.Id);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Task_fields_round_trip()
     {
         var instance = Instance(businessKey: "HZ-9");
@@ -444,7 +444,7 @@ public abstract class EngineStoreContract : IAsyncLifetime
 
     // ---- jobs --------------------------------------------------------------------------------------------------
 
-    [Fact]
+    [StoreFact]
     public async Task Acquisition_locks_due_jobs_with_retries_by_priority_then_due_time()
     {
         var now = T0.AddHours(1);
@@ -477,7 +477,7 @@ public abstract class EngineStoreContract : IAsyncLifetime
         Assert.Equal(now.AddMinutes(5), stored.LockExpiresAt);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task An_expired_lock_can_be_acquired_again()
     {
         var job = Job(T0);
@@ -490,7 +490,7 @@ public abstract class EngineStoreContract : IAsyncLifetime
         Assert.Equal(T0.AddMinutes(10), retaken.LockExpiresAt);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Concurrent_acquirers_never_receive_the_same_job()
     {
         var jobs = Enumerable.Range(0, 120).Select(i => Job(T0.AddSeconds(-i), priority: i % 3)).ToList();
@@ -520,7 +520,7 @@ public abstract class EngineStoreContract : IAsyncLifetime
         Assert.Equal(jobs.Count, all.Distinct().Count());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Next_due_time_skips_exhausted_jobs_and_waits_for_live_locks()
     {
         Assert.Null(await Store.GetNextJobDueAtAsync());
@@ -539,7 +539,7 @@ public abstract class EngineStoreContract : IAsyncLifetime
         Assert.Equal(T0.AddMinutes(15), await Store.GetNextJobDueAtAsync());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Jobs_are_updated_deleted_and_listed_by_instance_and_as_start_jobs()
     {
         var instance = Instance();
@@ -584,7 +584,7 @@ public abstract class EngineStoreContract : IAsyncLifetime
 
     // ---- subscriptions -----------------------------------------------------------------------------------------
 
-    [Fact]
+    [StoreFact]
     public async Task Message_subscriptions_are_found_by_name_and_business_key()
     {
         var a = Instance(businessKey: "HZ-1");
@@ -623,7 +623,7 @@ public abstract class EngineStoreContract : IAsyncLifetime
 
     // ---- incidents and history ---------------------------------------------------------------------------------
 
-    [Fact]
+    [StoreFact]
     public async Task Incidents_are_queried_by_state_instance_and_key_oldest_first()
     {
         var a = Instance("hazard");
@@ -663,7 +663,7 @@ public abstract class EngineStoreContract : IAsyncLifetime
         Assert.Equal([early.Id], everything.Items.Select(i => i.Id));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task History_is_returned_in_sequence_order_with_every_field()
     {
         var instance = Instance();
