@@ -4,9 +4,17 @@ namespace WorkflowHub.Server.Infrastructure.Hosting;
 
 public static class WebApplicationRunExtensions
 {
-    /// <summary>Runs the server; a start-up step that aborts (e.g. a broken plan file) ends the process with exit code 1.</summary>
-    public static async Task<int> RunWorkflowHubAsync(this WebApplication app)
+    /// <summary>
+    /// Runs the server; a start-up step that aborts (e.g. a broken plan file) ends the process with exit code 1.
+    /// A maintenance verb in <paramref name="args"/> (<see cref="DatabaseCommands"/>) runs instead, without starting the server.
+    /// </summary>
+    public static async Task<int> RunWorkflowHubAsync(this WebApplication app, string[]? args = null)
     {
+        if (args is not null && DatabaseCommands.Parse(args) is not null)
+        {
+            return await DatabaseCommands.RunAsync(app.Services, args, Console.Out, Console.Error);
+        }
+
         try
         {
             await app.RunAsync();

@@ -1,0 +1,7 @@
+namespace WorkflowHub.Campaign.Audit;
+
+public enum AuditOutcome
+{
+    Succeeded,
+    Failed,
+}
