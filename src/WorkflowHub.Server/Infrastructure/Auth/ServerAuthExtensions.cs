@@ -12,9 +12,11 @@ public static class ServerAuthExtensions
     /// Cookie sign-in for pages, Identity's bearer tokens for the API, and a fallback policy that requires a
     /// signed-in user on every endpoint that does not explicitly allow anonymous access.
     /// </summary>
-    public static IServiceCollection AddServerAuth(this IServiceCollection services)
+    public static IServiceCollection AddServerAuth(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddHttpContextAccessor();
+        services.AddOptions<SignInRateLimitOptions>().Bind(configuration.GetSection(SignInRateLimitOptions.SectionName));
+        services.AddSingleton<SignInRateLimiter>();
         services.Replace(ServiceDescriptor.Scoped<IPrincipalAccessor, HttpContextPrincipalAccessor>());
 
         services.AddAuthentication(options =>

@@ -4,11 +4,15 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using WorkflowHub.Campaign.Features.Auth;
+using WorkflowHub.Server.Infrastructure.Auth;
 
 namespace WorkflowHub.Server.Pages.Account;
 
-/// <summary>Signs in with the same request as <c>POST /api/auth/token</c> (password check with lockout), then issues the cookie.</summary>
-public sealed class LoginModel(ISender sender) : PageModel
+/// <summary>
+/// Signs in with the same request as <c>POST /api/auth/token</c> (password check with lockout, the same attempt limit
+/// per client and user name), then issues the cookie.
+/// </summary>
+public sealed class LoginModel(ISender sender, SignInRateLimiter rateLimiter) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
@@ -31,6 +35,15 @@ public sealed class LoginModel(ISender sender) : PageModel
         if (string.IsNullOrWhiteSpace(UserName) || string.IsNullOrEmpty(Password))
         {
             ErrorKey = "Login.Required";
+            return Page();
+        }
+
+        if (!rateLimiter.TryAcquire(HttpContext, UserName))
+        {
+            ErrorKey = "Login.TooManyAttempts";
+            Password = null;
+            rateLimiter.WriteRetryAfter(Response);
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
             return Page();
         }
 
