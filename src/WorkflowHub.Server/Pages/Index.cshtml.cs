@@ -13,6 +13,9 @@ public sealed class IndexModel(ISender sender) : PageModel
 
     public CampaignOverview? Overview { get; private set; }
 
+    /// <summary>The month-by-month series: rectification rate and decisions by kind.</summary>
+    public CampaignTrends? Trends { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         try
@@ -26,6 +29,7 @@ public sealed class IndexModel(ISender sender) : PageModel
         }
 
         Overview = await sender.Send(new GetCampaignOverview(), cancellationToken);
+        Trends = await sender.Send(new GetCampaignTrends(), cancellationToken);
     }
 
     /// <summary>Where a phase stands on <paramref name="today"/>: done, under way or upcoming.</summary>

@@ -32,6 +32,8 @@ public sealed class TestServerFactory : WebApplicationFactory<Program>
         // The build output holds no wwwroot (it is not a publish): serve the pages' scripts and styles from the project.
         builder.UseStaticWebAssets();
         builder.UseSetting("Storage:DatabasePath", Path.Combine(Folder, "workflowhub.db"));
+        // Evidence uploaded by the tests stays in the test's folder, not in the project's data folder.
+        builder.UseSetting("Storage:EvidencePath", Path.Combine(Folder, "evidence"));
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Demo:Password", DemoPassword);
         builder.UseSetting("Demo:Hazards", DemoHazards);

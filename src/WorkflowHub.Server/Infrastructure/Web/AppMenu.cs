@@ -16,7 +16,10 @@ public static class AppMenu
     [
         new("/", "Nav.Dashboard", []),
         new("/tasks", "Nav.Tasks", []),
+        new("/hazards", "Nav.Hazards", []),
         new("/designer", "Nav.Designer", [Roles.Admin]),
+        new("/decisions", "Nav.Audit", AuditRoles.All),
+        new("/rules", "Nav.Rules", AuditRoles.All),
     ];
 
     public static IReadOnlyList<AppMenuItem> For(ClaimsPrincipal user) =>
