@@ -25,6 +25,13 @@ public sealed class DecisionRecord
 
     public required string RuleSetVersion { get; init; }
 
+    /// <summary>
+    /// How many decisions this rule had already taken about this subject (0 for the first). A rule fires once per
+    /// subject, or once per window (the department rule), so this is the rung's place on its ladder; rule, subject and
+    /// occurrence are unique in the database, so two evaluations running at once cannot both record the same rung.
+    /// </summary>
+    public int Occurrence { get; init; }
+
     public int PolicyVersionNumber { get; init; }
 
     public required string PolicyHash { get; init; }
@@ -53,8 +60,9 @@ public sealed class DecisionRecord
 
     public DateTimeOffset? OutcomeAt { get; private set; }
 
-    public static DecisionRecord From(DecisionProposal proposal, string subjectLabel, string? triggerDetail) => new()
+    public static DecisionRecord From(DecisionProposal proposal, string subjectLabel, string? triggerDetail, int occurrence = 0) => new()
     {
+        Occurrence = occurrence,
         Id = Guid.NewGuid(),
         Kind = proposal.Kind,
         SubjectType = proposal.SubjectType,

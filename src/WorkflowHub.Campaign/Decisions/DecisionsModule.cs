@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using WorkflowHub.Campaign.Decisions.Evaluation;
 using WorkflowHub.Campaign.Decisions.Policy;
 using WorkflowHub.Campaign.Decisions.Sweep;
+using WorkflowHub.Campaign.Decisions.Triggers;
+using WorkflowHub.Campaign.Hazards.Changes;
 using WorkflowHub.Campaign.Decisions.Workflows;
 using WorkflowHub.Campaign.Infrastructure.Startup;
 using WorkflowHub.Engine;
@@ -48,6 +50,7 @@ public static class DecisionsModule
         // The engine is a singleton and takes these from the container when it is built.
         services.AddSingleton<IBusinessRuleEvaluator, EscalationRuleEvaluator>();
         services.AddSingleton<IEngineEventListener, DecisionOutcomeListener>();
+        services.AddScoped<IHazardChangeHandler, HazardChangeEvaluation>();
 
         services.AddHostedService<DailySweepService>();
         return services;

@@ -23,10 +23,20 @@ public static class HazardAccess
         var department = user.IsInRole(Roles.DepartmentOfficer) || user.IsInRole(Roles.DepartmentHead);
         var district = user.IsInRole(Roles.LocalGovernment);
         var enterprise = user.IsInRole(Roles.Enterprise);
-        return hazards.Where(h =>
-            (department && h.ResponsibleUnitCode == unit)
-            || (district && h.DistrictCode == unit)
-            || (enterprise && h.EnterpriseUnitCode == unit));
+
+        // Only the clauses of the user's roles go into the SQL: "unit = @u" alone seeks the index on that column,
+        // where "(@role AND unit = @u) OR ..." would make SQLite scan every hazard.
+        return (department, district, enterprise) switch
+        {
+            (true, false, false) => hazards.Where(h => h.ResponsibleUnitCode == unit),
+            (false, true, false) => hazards.Where(h => h.DistrictCode == unit),
+            (false, false, true) => hazards.Where(h => h.EnterpriseUnitCode == unit),
+            (false, false, false) => hazards.Where(_ => false),
+            _ => hazards.Where(h =>
+                (department && h.ResponsibleUnitCode == unit)
+                || (district && h.DistrictCode == unit)
+                || (enterprise && h.EnterpriseUnitCode == unit)),
+        };
     }
 
     /// <summary>

@@ -14,7 +14,8 @@ public static class HazardNumbers
 
     /// <summary>
     /// Reserves <paramref name="count"/> consecutive numbers of <paramref name="year"/> with one upsert, which also takes
-    /// SQLite's write lock, so concurrent reporters never get the same number. Call it inside the caller's transaction
+    /// SQLite's write lock (PostgreSQL: the counter row's lock), so concurrent reporters never get the same number. The
+    /// existing value is named by its table, which both SQLite and PostgreSQL read as the row before the update. Call it inside the caller's transaction
     /// so a rolled-back report gives its numbers back.
     /// </summary>
     public static async Task<IReadOnlyList<string>> ReserveAsync(CampaignDbContext db, int year, int count, CancellationToken cancellationToken)
@@ -22,7 +23,7 @@ public static class HazardNumbers
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         var last = await db.Database.SqlQuery<int>($"""
             INSERT INTO "HazardNumberCounters" ("Year", "Last") VALUES ({year}, {count})
-            ON CONFLICT("Year") DO UPDATE SET "Last" = "Last" + {count}
+            ON CONFLICT("Year") DO UPDATE SET "Last" = "HazardNumberCounters"."Last" + {count}
             RETURNING "Last" AS "Value"
             """).ToListAsync(cancellationToken);
         var end = last.Single();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using WorkflowHub.Campaign.Hazards.Changes;
 using WorkflowHub.Campaign.Infrastructure.Persistence;
 using WorkflowHub.Campaign.Infrastructure.Pipeline;
 using WorkflowHub.Engine;
@@ -10,9 +11,11 @@ namespace WorkflowHub.Campaign.Hazards;
 
 /// <summary>
 /// Keeps each hazard row in step with its loop after every task change: state from the open task, grade and
-/// deadlines after grading, rejections and the rectification date from the instance's variables.
+/// deadlines after grading, rejections and the rectification date from the instance's variables. Once saved, a
+/// completed step (graded, rectified, accepted or rejected) is published as a <see cref="HazardChange"/>, so the
+/// escalation rules answer it at once (a major grade is listed for supervision there and then).
 /// </summary>
-public sealed class HazardWorkflowListener(IServiceScopeFactory scopeFactory, TimeProvider timeProvider) : IEngineEventListener
+public sealed class HazardWorkflowListener(IServiceScopeFactory scopeFactory, TimeProvider timeProvider, HazardChangePublisher changes) : IEngineEventListener
 {
     public Task OnTaskCreatedAsync(UserTaskRecord task, CancellationToken cancellationToken) =>
         IsHazardTask(task) ? SyncAsync(task, completed: false, cancellationToken) : Task.CompletedTask;
@@ -86,6 +89,31 @@ public sealed class HazardWorkflowListener(IServiceScopeFactory scopeFactory, Ti
         {
             // Rectification has not begun yet, so its timers will use the grade's deadline.
             await engine.SetVariablesAsync(task.InstanceId, newDeadlines, "system", cancellationToken);
+        }
+
+        if (completed && ChangeOf(task, hazard, instance.Variables) is { } change)
+        {
+            await changes.PublishAsync(change, cancellationToken);
+        }
+    }
+
+    private static HazardChange? ChangeOf(UserTaskRecord task, Hazard hazard, IReadOnlyDictionary<string, object?> variables)
+    {
+        var by = task.CompletedBy is null ? string.Empty : $" by {task.CompletedBy}";
+        var step = $"{HazardWorkflow.ProcessKey}/{task.ElementId}{by}";
+        switch (task.ElementId)
+        {
+            case HazardWorkflow.Elements.GradeHazard:
+                return new(hazard.Id, hazard.Number, HazardChangeKind.Graded, $"hazard {hazard.Number} graded {HazardWorkflow.GradeWord(hazard.Grade)} ({step})");
+            case HazardWorkflow.Elements.Rectify:
+                return new(hazard.Id, hazard.Number, HazardChangeKind.Rectified, $"hazard {hazard.Number} rectified ({step})");
+            case HazardWorkflow.Elements.AcceptGeneral or HazardWorkflow.Elements.AcceptMajor:
+                var accepted = variables.GetValueOrDefault(HazardWorkflow.Variables.Accepted) is true or "true";
+                return accepted
+                    ? new(hazard.Id, hazard.Number, HazardChangeKind.AcceptancePassed, $"hazard {hazard.Number} passed acceptance ({step})")
+                    : new(hazard.Id, hazard.Number, HazardChangeKind.AcceptanceRejected, $"hazard {hazard.Number} failed acceptance, rejection {hazard.RejectionCount} ({step})");
+            default:
+                return null;
         }
     }
 }

@@ -26,12 +26,14 @@ public static class HazardsModule
         services.AddOptions<DemoHazardsOptions>().Bind(configuration.GetSection(DemoHazardsOptions.SectionName));
 
         services.AddSingleton<HazardDeadlines>();
+        services.AddSingleton<Changes.HazardChangePublisher>();
         services.AddSingleton<EvidenceStore>();
         services.AddScoped<HazardRegistrar>();
         services.TryAddSingleton<TwoListsWorkbookWriter>();
         services.AddSingleton<IExternalTaskHandler, HazardStateHandler>();
         services.AddSingleton<IEngineEventListener, HazardWorkflowListener>();
         services.AddStartupStep<GenerateDemoHazardsStep>(DemoHazardsStartupOrder.DemoHazards);
+        services.AddStartupStep<HazardLoopResyncStep>(HazardLoopResyncStep.Order);
         return services;
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using WorkflowHub.Campaign.Infrastructure.Persistence;
 using WorkflowHub.Campaign.Infrastructure.Startup;
+using WorkflowHub.Campaign.Workflows.CampaignProcess;
 using WorkflowHub.Campaign.Workflows.Forms;
 using WorkflowHub.Campaign.Workflows.Handlers;
 using WorkflowHub.Campaign.Workflows.Jobs;
@@ -13,6 +14,7 @@ using WorkflowHub.Campaign.Workflows.Startup;
 using WorkflowHub.Engine;
 using WorkflowHub.Engine.EntityFrameworkCore;
 using WorkflowHub.Engine.EntityFrameworkCore.DependencyInjection;
+using WorkflowHub.Engine.EntityFrameworkCore.PostgreSql;
 using WorkflowHub.Engine.EntityFrameworkCore.Providers;
 using WorkflowHub.Engine.Persistence;
 
@@ -21,7 +23,7 @@ namespace WorkflowHub.Campaign.Workflows;
 public static class WorkflowsModule
 {
     /// <summary>
-    /// The BPMN engine on the campaign's own SQLite file (<see cref="StorageOptions"/>), its migrations and the
+    /// The BPMN engine on the campaign's own database (<see cref="CampaignDatabase"/>: the SQLite file or PostgreSQL), its migrations and the
     /// deployment of <c>workflows/*.bpmn</c> at start-up, and the job executor as a background service.
     /// External task handlers (<see cref="IExternalTaskHandler"/>), engine listeners and the business rule evaluator are
     /// taken from the container: register them as singletons, since the engine is one.
@@ -31,6 +33,10 @@ public static class WorkflowsModule
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<WorkflowsOptions>().Bind(configuration.GetSection(WorkflowsOptions.SectionName));
         services.AddOptions<JobExecutorSettings>().Bind(configuration.GetSection(JobExecutorSettings.SectionName));
+        services.AddOptions<CampaignProcessOptions>()
+            .Bind(configuration.GetSection(CampaignProcessOptions.SectionName))
+            .Validate(o => double.IsFinite(o.TimeScale) && o.TimeScale >= 1, $"{CampaignProcessOptions.SectionName}:TimeScale must be a number of at least 1 (1 = the plan's own dates).")
+            .ValidateOnStart();
 
         AddEngineStore(services);
         services.AddSingleton<IWorkflowEngine>(provider => new WorkflowEngine(
@@ -48,6 +54,7 @@ public static class WorkflowsModule
 
         services.AddStartupStep<MigrateEngineDatabaseStep>(WorkflowStartupOrder.EngineDatabase);
         services.AddStartupStep<DeployWorkflowsStep>(WorkflowStartupOrder.DeployWorkflows);
+        services.AddStartupStep<StartCampaignStep>(WorkflowStartupOrder.StartCampaign);
         services.AddHostedService<JobExecutorService>();
         return services;
     }
@@ -61,7 +68,12 @@ public static class WorkflowsModule
         var storeOptions = new EngineStoreOptions();
         services.TryAddSingleton(storeOptions);
         services.AddSingleton<IEngineDatabaseProvider>(provider =>
-            new SqliteEngineDatabaseProvider(provider.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString));
+        {
+            var database = provider.GetRequiredService<CampaignDatabase>();
+            return database.Provider == DatabaseProvider.PostgreSql
+                ? new PostgreSqlEngineDatabaseProvider(database.ConnectionString)
+                : new SqliteEngineDatabaseProvider(database.ConnectionString);
+        });
         services.AddPooledDbContextFactory<EngineDbContext>(
             (provider, builder) => provider.GetRequiredService<IEngineDatabaseProvider>().Configure(builder),
             storeOptions.ContextPoolSize);

@@ -60,6 +60,14 @@ public sealed class DecisionService(
         return await DecideAsync(scope, policy, trigger ?? EvaluationTrigger.TargetChanged(target.Code), triggerDetail, cancellationToken);
     }
 
+    /// <summary>Evaluates the open tasks of a workflow instance about no hazard or target (a plan filing, a campaign report), e.g. when its reminder fires.</summary>
+    public async Task<IReadOnlyList<DecisionRecord>> EvaluateInstanceTasksAsync(Guid instanceId, EvaluationTrigger trigger, string? triggerDetail = null, CancellationToken cancellationToken = default)
+    {
+        var (policy, _) = await policies.GetCurrentAsync(cancellationToken);
+        var scope = await facts.ForInstanceTasksAsync(instanceId, policy, time.GetUtcNow(), cancellationToken);
+        return await DecideAsync(scope, policy, trigger, triggerDetail, cancellationToken);
+    }
+
     /// <summary>Evaluates the department-level rules for one unit (e.g. after an interview of it ended).</summary>
     public async Task<IReadOnlyList<DecisionRecord>> EvaluateUnitAsync(string unitCode, EvaluationTrigger trigger, string? triggerDetail = null, CancellationToken cancellationToken = default)
     {
@@ -110,11 +118,20 @@ public sealed class DecisionService(
             return [];
         }
 
-        var records = proposals
-            .Select(p => DecisionRecord.From(p, scope.LabelOf(p.SubjectType, p.SubjectId), triggerDetail))
-            .ToList();
-        db.AddRange(records);
-        await db.SaveChangesAsync(cancellationToken);
+        // Each rung's place on its ladder: how many decisions of the same rule about the same subject the facts hold.
+        var taken = scope.Facts.Decisions
+            .GroupBy(d => (d.RuleName, d.SubjectType, d.SubjectId))
+            .ToDictionary(g => g.Key, g => g.Count());
+        var records = new List<DecisionRecord>(proposals.Count);
+        foreach (var proposal in proposals)
+        {
+            var key = (proposal.RuleName, proposal.SubjectType, proposal.SubjectId);
+            var occurrence = taken.GetValueOrDefault(key);
+            taken[key] = occurrence + 1;
+            records.Add(DecisionRecord.From(proposal, scope.LabelOf(proposal.SubjectType, proposal.SubjectId), triggerDetail, occurrence));
+        }
+
+        records = await InsertAsync(records, cancellationToken);
         foreach (var record in records)
         {
             logger.LogInformation(
@@ -124,5 +141,53 @@ public sealed class DecisionService(
 
         await workflows.StartAsync(records, cancellationToken);
         return records;
+    }
+
+    /// <summary>
+    /// Stores the new records. When another evaluation running at the same time (the sweep and a change event) has
+    /// recorded some of the same rungs since the facts were read, the unique index refuses the batch: those rungs are
+    /// dropped, as the rules would not have proposed them had they seen the other decision, and the rest stored.
+    /// </summary>
+    private async Task<List<DecisionRecord>> InsertAsync(List<DecisionRecord> records, CancellationToken cancellationToken)
+    {
+        db.AddRange(records);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return records;
+        }
+        catch (DbUpdateException exception)
+        {
+            foreach (var record in records)
+            {
+                db.Entry(record).State = EntityState.Detached;
+            }
+
+            var rules = records.Select(r => r.RuleName).Distinct(StringComparer.Ordinal).ToList();
+            var subjects = records.Select(r => r.SubjectId).Distinct(StringComparer.Ordinal).ToList();
+            var stored = (await db.Set<DecisionRecord>().AsNoTracking()
+                    .Where(d => rules.Contains(d.RuleName) && subjects.Contains(d.SubjectId))
+                    .Select(d => new { d.RuleName, d.SubjectType, d.SubjectId, d.Occurrence })
+                    .ToListAsync(cancellationToken))
+                .Select(d => (d.RuleName, d.SubjectType, d.SubjectId, d.Occurrence))
+                .ToHashSet();
+            var fresh = records.Where(r => !stored.Contains((r.RuleName, r.SubjectType, r.SubjectId, r.Occurrence))).ToList();
+            if (fresh.Count == records.Count)
+            {
+                throw;
+            }
+
+            logger.LogInformation(
+                exception,
+                "{Dropped} of {Proposed} decisions were recorded meanwhile by another evaluation; storing the other {Fresh}",
+                records.Count - fresh.Count, records.Count, fresh.Count);
+            if (fresh.Count > 0)
+            {
+                db.AddRange(fresh);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            return fresh;
+        }
     }
 }

@@ -15,7 +15,8 @@ namespace WorkflowHub.Campaign.Decisions.Evaluation;
 /// <summary>
 /// The engine's businessRuleTask with <c>camunda:decisionRef="escalation"</c>: the reminder timers and the rejection
 /// path of the hazard loop, and the reminders of an interview, ask the rules about their subject. The hazard loop's
-/// business key is the hazard number; an interview's or referral's is the id of the decision that started it.
+/// business key is the hazard number; an interview's or referral's is the id of the decision that started it; a target
+/// report's is the target code; any other instance (a plan filing) has its open tasks judged by the task rules.
 /// </summary>
 public sealed class EscalationRuleEvaluator(IServiceScopeFactory scopes, ILogger<EscalationRuleEvaluator> logger) : IBusinessRuleEvaluator
 {
@@ -32,7 +33,7 @@ public sealed class EscalationRuleEvaluator(IServiceScopeFactory scopes, ILogger
         var services = scope.ServiceProvider;
 
         // A command that writes campaign data and drives the engine in one transaction (e.g. an acceptance rejection)
-        // holds SQLite's write lock: the decisions must be read and written inside that same transaction.
+        // holds SQLite's write lock (on PostgreSQL, row locks): the decisions must be read and written inside that same transaction.
         await using var joined = EngineTransactionScope.Current is { } ambient ? JoinedContext(ambient) : null;
         var db = joined ?? services.GetRequiredService<CampaignDbContext>();
         var decisions = ActivatorUtilities.CreateInstance<DecisionService>(services, db);
@@ -48,14 +49,22 @@ public sealed class EscalationRuleEvaluator(IServiceScopeFactory scopes, ILogger
         var key = context.BusinessKey;
         if (string.IsNullOrEmpty(key))
         {
-            logger.LogWarning("Escalation asked by {Detail} without a business key; nothing to evaluate", detail);
-            return ([], string.Empty);
+            logger.LogWarning("Escalation asked by {Detail} without a business key; its open tasks are judged alone", detail);
+            return (await decisions.EvaluateInstanceTasksAsync(context.InstanceId, EvaluationTrigger.TaskChanged(context.ElementId), detail, cancellationToken), string.Empty);
         }
 
         var hazard = await db.Set<Hazard>().AsNoTracking().SingleOrDefaultAsync(h => h.Number == key, cancellationToken);
         if (hazard is not null)
         {
-            return (await decisions.EvaluateAsync(hazard, await TriggerAsync(queries, context, FactMapping.SubjectId(hazard), cancellationToken), detail, cancellationToken), hazard.Number);
+            var hazardTrigger = await TriggerAsync(queries, context, EvaluationTrigger.HazardChanged(FactMapping.SubjectId(hazard)), cancellationToken);
+            return (await decisions.EvaluateAsync(hazard, hazardTrigger, detail, cancellationToken), hazard.Number);
+        }
+
+        // A target's progress report (target-progress): its business key is the target code.
+        if (await db.Targets.AsNoTracking().AnyAsync(t => t.Code == key, cancellationToken))
+        {
+            var targetTrigger = await TriggerAsync(queries, context, EvaluationTrigger.TargetChanged(key), cancellationToken);
+            return (await decisions.EvaluateTargetAsync(key, targetTrigger, detail, cancellationToken), key);
         }
 
         // Interview and referral instances carry the id of the decision that started them.
@@ -64,11 +73,12 @@ public sealed class EscalationRuleEvaluator(IServiceScopeFactory scopes, ILogger
             : null;
         if (decision is null)
         {
-            logger.LogWarning("Escalation asked by {Detail}: business key {Key} names no hazard and no decision", detail, key);
-            return ([], key);
+            // Any other workflow (a plan filing, a campaign report): the task rules judge its open tasks.
+            var taskTrigger = await TriggerAsync(queries, context, EvaluationTrigger.TaskChanged(context.ElementId), cancellationToken);
+            return (await decisions.EvaluateInstanceTasksAsync(context.InstanceId, taskTrigger, detail, cancellationToken), key);
         }
 
-        var trigger = await TriggerAsync(queries, context, decision.SubjectId, cancellationToken);
+        var trigger = await TriggerAsync(queries, context, EvaluationTrigger.HazardChanged(decision.SubjectId), cancellationToken);
         var records = decision.SubjectType switch
         {
             SubjectType.Hazard when Guid.TryParse(decision.SubjectId, out var hazardId) => await decisions.EvaluateHazardAsync(hazardId, trigger, detail, cancellationToken),
@@ -78,8 +88,8 @@ public sealed class EscalationRuleEvaluator(IServiceScopeFactory scopes, ILogger
         return (records, decision.SubjectLabel);
     }
 
-    /// <summary>A reminder timer on a task is that task's change; anything else (a rejection) is the subject's.</summary>
-    private static async Task<EvaluationTrigger> TriggerAsync(IEngineQueryStore queries, BusinessRuleContext context, string subjectId, CancellationToken cancellationToken)
+    /// <summary>A reminder timer on a task is that task's change; anything else (a rejection, a recorded report) is the subject's.</summary>
+    private static async Task<EvaluationTrigger> TriggerAsync(IEngineQueryStore queries, BusinessRuleContext context, EvaluationTrigger subjectChanged, CancellationToken cancellationToken)
     {
         if (context.ElementId.Contains("Reminder", StringComparison.Ordinal))
         {
@@ -87,19 +97,15 @@ public sealed class EscalationRuleEvaluator(IServiceScopeFactory scopes, ILogger
             return EvaluationTrigger.TaskChanged(open.Items.Count > 0 ? open.Items[0].Id.ToString("D") : context.ElementId);
         }
 
-        return EvaluationTrigger.HazardChanged(subjectId);
+        return subjectChanged;
     }
 
     private static CampaignDbContext JoinedContext(EngineTransactionScope ambient)
     {
-        var options = new DbContextOptionsBuilder<CampaignDbContext>()
-            .UseSqlite(ambient.Connection, sqlite =>
-            {
-                sqlite.MigrationsAssembly(typeof(CampaignDbContext).Assembly.GetName().Name);
-                sqlite.MigrationsHistoryTable(CampaignDbContext.MigrationsHistoryTable);
-            })
-            .Options;
-        var db = new CampaignDbContext(options);
+        // On the owner's connection, whichever provider it belongs to (SQLite or PostgreSQL).
+        var builder = new DbContextOptionsBuilder<CampaignDbContext>();
+        CampaignDbContextOptions.Configure(builder, ambient.Connection);
+        var db = new CampaignDbContext(builder.Options);
         db.Database.UseTransaction(ambient.Transaction);
         return db;
     }

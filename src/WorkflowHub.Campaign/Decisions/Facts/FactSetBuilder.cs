@@ -67,6 +67,35 @@ public sealed class FactSetBuilder(CampaignDbContext db, IServiceProvider servic
             new Dictionary<(SubjectType, string), string> { [(SubjectType.Target, fact.Id)] = target.Code });
     }
 
+    /// <summary>
+    /// The open tasks of one workflow instance that is about no hazard or target (a plan filing, a campaign report):
+    /// the task rules judge them, with their units and the decisions addressed to those units.
+    /// </summary>
+    public async Task<FactScope> ForInstanceTasksAsync(Guid instanceId, RulePolicy policy, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var labels = new Dictionary<(SubjectType, string), string>();
+        var tasks = new List<UserTaskFact>();
+        if (Engine is { } engine)
+        {
+            var open = await engine.Queries.QueryTasksAsync(new TaskQuery { InstanceId = instanceId, Take = 100 }, cancellationToken);
+            AddTasks(open.Items, open.Items.Count > 0 ? open.Items[0].BusinessKey : null, tasks, labels);
+        }
+
+        var units = tasks.Select(t => t.UnitCode).Distinct(StringComparer.Ordinal).ToList();
+        var decisions = await db.Set<DecisionRecord>().AsNoTracking()
+            .Where(d => units.Contains(d.AddresseeUnitCode))
+            .ToListAsync(cancellationToken);
+        return new FactScope(
+            new FactSet
+            {
+                Clock = ClockFact.At(now, policy),
+                Tasks = tasks,
+                Departments = await DepartmentsAsync(units, cancellationToken),
+                Decisions = decisions.Select(d => d.ToFact()).ToList(),
+            },
+            labels);
+    }
+
     /// <summary>One unit as a department: the department rule counts the interviews addressed to it.</summary>
     public async Task<FactScope> ForUnitAsync(string unitCode, RulePolicy policy, DateTimeOffset now, CancellationToken cancellationToken) =>
         new(

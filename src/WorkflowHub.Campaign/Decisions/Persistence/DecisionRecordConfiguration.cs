@@ -35,5 +35,8 @@ internal sealed class DecisionRecordConfiguration : IEntityTypeConfiguration<Dec
         builder.HasIndex(d => new { d.AddresseeUnitCode, d.DecidedAt });
         builder.HasIndex(d => d.DecidedAt);
         builder.HasIndex(d => d.StartedInstanceId);
+
+        // The guard against a rung recorded twice by evaluations running at once (the sweep and a change event).
+        builder.HasIndex(d => new { d.RuleName, d.SubjectType, d.SubjectId, d.Occurrence }).IsUnique();
     }
 }

@@ -10,4 +10,7 @@ public static class WorkflowStartupOrder
 
     /// <summary>After accounts, so everything the campaign seeds exists when the workflows go live.</summary>
     public const int DeployWorkflows = StartupStepOrder.Accounts + 100;
+
+    /// <summary>Right after the deployment, which it needs; before the demo hazards, which do not need it.</summary>
+    public const int StartCampaign = DeployWorkflows + 10;
 }
