@@ -7,6 +7,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using WorkflowHub.Campaign.Accounts;
+using WorkflowHub.Campaign.Audit;
+using WorkflowHub.Campaign.Backups;
 using WorkflowHub.Campaign.Decisions;
 using WorkflowHub.Campaign.Features.Plan;
 using WorkflowHub.Campaign.Hazards;
@@ -35,8 +37,19 @@ public static class CampaignModule
         services.AddOptions<PlanOptions>().Bind(configuration.GetSection(PlanOptions.SectionName));
         services.AddOptions<DemoOptions>().Bind(configuration.GetSection(DemoOptions.SectionName));
 
+        services.AddOptions<DatabaseOptions>()
+            .Bind(configuration.GetSection(DatabaseOptions.SectionName))
+            .Configure(database => database.ConnectionString ??= configuration.GetConnectionString(DatabaseOptions.ConnectionStringName))
+            .Validate(
+                database => database.Provider != DatabaseProvider.PostgreSql || !string.IsNullOrWhiteSpace(database.ConnectionString),
+                $"Database:Provider is PostgreSql: set ConnectionStrings:{DatabaseOptions.ConnectionStringName} too.")
+            .ValidateOnStart();
+        services.AddSingleton<CampaignDatabase>();
         services.AddDbContext<CampaignDbContext>((provider, options) =>
-            CampaignDbContextOptions.Configure(options, provider.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString));
+        {
+            var database = provider.GetRequiredService<CampaignDatabase>();
+            CampaignDbContextOptions.Configure(options, database.Provider, database.ConnectionString);
+        });
 
         services.AddIdentityCore<AppUser>(options =>
             {
@@ -63,7 +76,12 @@ public static class CampaignModule
         services.AddStartupStep<SeedAccountsStep>(StartupStepOrder.Accounts);
         services.AddDecisionsModule(configuration);
         services.AddHazardsModule(configuration);
+        services.AddAuditModule();
+        services.AddBackupsModule(configuration);
         services.AddHostedService<StartupStepRunner>();
+
+        // After the start-up steps (hosted services start in order), so the statistics see the migrated, seeded file.
+        services.AddHostedService<SqliteStatisticsRefresher>();
         services.AddWorkflowsModule(configuration);
         return services;
     }

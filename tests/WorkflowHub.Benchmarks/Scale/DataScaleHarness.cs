@@ -19,7 +19,8 @@ public sealed class DataScaleHarness(string serverFolder, string? databaseFolder
         ? new(serverFolder, databaseFolder, demoHazards: 500, factor: 200)
         : new(serverFolder, databaseFolder, demoHazards: 1_000, factor: 1_000);
 
-    public async Task RunAsync()
+    /// <param name="keepDatabaseAs">Where to copy the large database after the run, to study query plans on it.</param>
+    public async Task RunAsync(string? keepDatabaseAs = null)
     {
         Report.Heading($"data-scale: {demoHazards * factor:N0} hazards with their loops in SQLite, queried through HTTP");
         var folder = databaseFolder is null
@@ -39,14 +40,28 @@ public sealed class DataScaleHarness(string serverFolder, string? databaseFolder
             var bytes = new FileInfo(database).Length;
             Report.Line($"multiplied to {hazards:N0} hazards in {clock.Elapsed.TotalSeconds:F0} s; database {bytes / 1048576.0:F0} MB = {bytes / (double)hazards / 1024:F1} KB per hazard with its loop and history");
 
-            await using var server = await ServerProcess.StartAsync(serverFolder, database, new Dictionary<string, string>
+            await using (var server = await ServerProcess.StartAsync(serverFolder, database, new Dictionary<string, string>
             {
                 ["Demo:Hazards"] = "0",
                 ["Engine:JobExecutor:Enabled"] = "false",
                 ["Decisions:SweepEnabled"] = "false",
-            });
-            Report.Line($"server ready on the large database in {server.TimeToReady.TotalSeconds:F2} s, resident {server.WorkingSetBytes / 1048576.0:F0} MB");
-            await MeasureAsync(server);
+            }))
+            {
+                Report.Line($"server ready on the large database in {server.TimeToReady.TotalSeconds:F2} s, resident {server.WorkingSetBytes / 1048576.0:F0} MB");
+                await MeasureAsync(server);
+            }
+
+            if (keepDatabaseAs is not null)
+            {
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                File.Copy(database, keepDatabaseAs, overwrite: true);
+                if (File.Exists(database + "-wal"))
+                {
+                    File.Copy(database + "-wal", keepDatabaseAs + "-wal", overwrite: true);
+                }
+
+                Report.Line($"database kept as {keepDatabaseAs}");
+            }
         }
         finally
         {

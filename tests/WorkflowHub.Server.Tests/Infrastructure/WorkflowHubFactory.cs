@@ -33,6 +33,8 @@ public sealed class WorkflowHubFactory : WebApplicationFactory<Program>
             ["Demo:Password"] = DemoPassword,
             // Demo hazards are generated only by the tests that ask for them.
             ["Demo:Hazards"] = "0",
+            // Tests sign the same demo users in again and again; the limit itself is tested with its own setting.
+            ["SignInRateLimit:PermitLimit"] = "100000",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -7,7 +7,10 @@ using WorkflowHub.Campaign.Infrastructure.Pipeline;
 
 namespace WorkflowHub.Campaign.Features.Hazards;
 
-/// <summary>The hazards the user may see, filtered and paged, newest report first.</summary>
+/// <summary>
+/// The hazards the user may see, filtered and paged, newest report first unless <see cref="Sort"/> says otherwise.
+/// <see cref="Text"/> matches part of the number, title, description, enterprise or location.
+/// </summary>
 [AllowAnyAuthenticatedUser]
 public sealed record ListHazards(
     string? AreaCode = null,
@@ -18,8 +21,12 @@ public sealed record ListHazards(
     bool? Overdue = null,
     HazardSource? Source = null,
     int Page = 1,
-    int PageSize = ListHazards.DefaultPageSize) : IQuery<HazardPage>
+    int PageSize = ListHazards.DefaultPageSize,
+    string? Text = null,
+    HazardSortOrder Sort = HazardSortOrder.Newest) : IQuery<HazardPage>
 {
+    public const int MaxTextLength = 100;
+
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 500;
 }
@@ -35,6 +42,8 @@ public sealed class ListHazardsValidator : AbstractValidator<ListHazards>
         RuleFor(q => q.Grade).IsInEnum();
         RuleFor(q => q.State).IsInEnum();
         RuleFor(q => q.Source).IsInEnum();
+        RuleFor(q => q.Sort).IsInEnum();
+        RuleFor(q => q.Text).MaximumLength(ListHazards.MaxTextLength);
     }
 }
 
@@ -83,13 +92,30 @@ public sealed class ListHazardsHandler(CampaignDbContext db, ICurrentUser user, 
             hazards = hazards.Where(h => h.State == HazardState.Closed || h.DueAt == null || h.DueAt >= now);
         }
 
+        if (!string.IsNullOrWhiteSpace(query.Text))
+        {
+            var text = query.Text.Trim();
+            hazards = hazards.Where(h => h.Number.Contains(text) || h.Title.Contains(text) || h.Description.Contains(text)
+                || (h.EnterpriseName != null && h.EnterpriseName.Contains(text)) || (h.Location != null && h.Location.Contains(text)));
+        }
+
         var total = await hazards.CountAsync(cancellationToken);
-        // SQLite cannot order by DateTimeOffset; the number grows with the report time within a year.
-        var page = await hazards
-            .OrderByDescending(h => h.Number)
+        var page = await Order(hazards, query.Sort, now)
             .Skip((query.Page - 1) * query.PageSize)
             .Take(query.PageSize)
             .ToListAsync(cancellationToken);
         return new HazardPage(page.Select(h => HazardView.From(h, now)).ToList(), total, query.Page, query.PageSize);
     }
+
+    /// <summary>SQLite cannot order by DateTimeOffset; the number grows with the report time within a year, so it stands in for it.</summary>
+    private static IQueryable<Hazard> Order(IQueryable<Hazard> hazards, HazardSortOrder sort, DateTimeOffset now) => sort switch
+    {
+        HazardSortOrder.Oldest => hazards.OrderBy(h => h.Number),
+        HazardSortOrder.OverdueFirst => hazards
+            .OrderByDescending(h => h.State != HazardState.Closed && h.DueAt != null && h.DueAt < now)
+            .ThenByDescending(h => h.Number),
+        HazardSortOrder.State => hazards.OrderBy(h => h.State).ThenByDescending(h => h.Number),
+        HazardSortOrder.Area => hazards.OrderBy(h => h.AreaCode).ThenByDescending(h => h.Number),
+        _ => hazards.OrderByDescending(h => h.Number),
+    };
 }

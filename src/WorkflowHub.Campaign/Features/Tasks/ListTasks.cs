@@ -1,5 +1,8 @@
 using FluentValidation;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
+using WorkflowHub.Campaign.Hazards;
+using WorkflowHub.Campaign.Infrastructure.Persistence;
 using WorkflowHub.Campaign.Infrastructure.Pipeline;
 using WorkflowHub.Campaign.Workflows;
 using WorkflowHub.Engine;
@@ -11,6 +14,8 @@ namespace WorkflowHub.Campaign.Features.Tasks;
 /// The caller's active tasks: assigned to them, or unassigned and offered to them or one of their groups (see
 /// <see cref="TaskCandidates"/>). <see cref="Overdue"/> true keeps only tasks past their due date.
 /// With <see cref="All"/> the committee office, auditors and administrators see every task.
+/// <see cref="AreaCode"/> and <see cref="DistrictCode"/> keep the tasks of hazards in that area or district (tasks are
+/// tied to their hazard by the business key, the hazard number).
 /// </summary>
 [AllowAnyAuthenticatedUser]
 public sealed record ListTasks(
@@ -20,7 +25,9 @@ public sealed record ListTasks(
     TaskSortOrder Sort = TaskSortOrder.Created,
     int Skip = 0,
     int Take = Paging.DefaultTake,
-    bool All = false) : IQuery<Page<TaskSummary>>;
+    bool All = false,
+    string? AreaCode = null,
+    string? DistrictCode = null) : IQuery<Page<TaskSummary>>;
 
 public sealed class ListTasksValidator : AbstractValidator<ListTasks>
 {
@@ -32,7 +39,7 @@ public sealed class ListTasksValidator : AbstractValidator<ListTasks>
     }
 }
 
-public sealed class ListTasksHandler(IWorkflowEngine engine, ICurrentUser user, TimeProvider time) : IQueryHandler<ListTasks, Page<TaskSummary>>
+public sealed class ListTasksHandler(IWorkflowEngine engine, ICurrentUser user, TimeProvider time, CampaignDbContext db) : IQueryHandler<ListTasks, Page<TaskSummary>>
 {
     public async ValueTask<Page<TaskSummary>> Handle(ListTasks query, CancellationToken cancellationToken)
     {
@@ -47,6 +54,7 @@ public sealed class ListTasksHandler(IWorkflowEngine engine, ICurrentUser user, 
             DefinitionKey = string.IsNullOrWhiteSpace(query.DefinitionKey) ? null : query.DefinitionKey,
             BusinessKey = string.IsNullOrWhiteSpace(query.BusinessKey) ? null : query.BusinessKey,
             DueBefore = query.Overdue == true ? now : null,
+            BusinessKeys = await HazardNumbersAsync(query.AreaCode, query.DistrictCode, cancellationToken),
             Sort = query.Sort switch
             {
                 TaskSortOrder.Due => TaskSort.DueDate,
@@ -66,6 +74,28 @@ public sealed class ListTasksHandler(IWorkflowEngine engine, ICurrentUser user, 
         }
 
         return new Page<TaskSummary>(page.Items.Select(t => TaskSummary.From(t, now)).ToList(), page.TotalCount);
+    }
+
+    /// <summary>The numbers of the hazards in the area and district asked for; null when neither is asked for.</summary>
+    private async Task<IReadOnlyCollection<string>?> HazardNumbersAsync(string? areaCode, string? districtCode, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(areaCode) && string.IsNullOrWhiteSpace(districtCode))
+        {
+            return null;
+        }
+
+        var hazards = db.Hazards.AsNoTracking().Where(h => h.State != HazardState.Closed);
+        if (!string.IsNullOrWhiteSpace(areaCode))
+        {
+            hazards = hazards.Where(h => h.AreaCode == areaCode);
+        }
+
+        if (!string.IsNullOrWhiteSpace(districtCode))
+        {
+            hazards = hazards.Where(h => h.DistrictCode == districtCode);
+        }
+
+        return await hazards.Select(h => h.Number).ToListAsync(cancellationToken);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -20,9 +21,11 @@ public sealed class StartupStepRunner(
         {
             await using var scope = scopeFactory.CreateSystemScope();
             var step = (IStartupStep)scope.ServiceProvider.GetRequiredService(registration.StepType);
+            var started = Stopwatch.GetTimestamp();
             try
             {
                 await step.RunAsync(cancellationToken);
+                logger.LogInformation("Start-up step {Step} took {Milliseconds:F0} ms", registration.StepType.Name, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
             catch (StartupAbortedException exception)
             {

@@ -1,3 +1,4 @@
+using WorkflowHub.Campaign.Audit;
 using WorkflowHub.Campaign.Infrastructure.Pipeline;
 
 namespace WorkflowHub.Server.Infrastructure.Mediation;
@@ -6,7 +7,8 @@ public static class ServerMediatorExtensions
 {
     /// <summary>
     /// The source-generated mediator over every handler in the referenced assemblies. Scoped, because handlers use
-    /// the scoped DbContext. Behaviours run outermost first: log who did what, authorize, then validate.
+    /// the scoped DbContext. Behaviours run outermost first: log who did what, record commands in the audit chain
+    /// (refused and invalid ones too), authorize, then validate.
     /// </summary>
     public static IServiceCollection AddServerMediator(this IServiceCollection services) =>
         services.AddMediator(options =>
@@ -15,6 +17,7 @@ public static class ServerMediatorExtensions
             options.PipelineBehaviors =
             [
                 typeof(LoggingBehavior<,>),
+                typeof(AuditBehavior<,>),
                 typeof(AuthorizationBehavior<,>),
                 typeof(ValidationBehavior<,>),
             ];

@@ -33,9 +33,13 @@ internal sealed class HazardConfiguration : IEntityTypeConfiguration<Hazard>
         builder.HasOne<OrgUnit>().WithMany().HasForeignKey(h => h.ResponsibleUnitCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<OrgUnit>().WithMany().HasForeignKey(h => h.EnterpriseUnitCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(h => h.InstanceId);
-        builder.HasIndex(h => new { h.AreaCode, h.State });
-        builder.HasIndex(h => new { h.DistrictCode, h.State });
-        builder.HasIndex(h => new { h.ResponsibleUnitCode, h.State });
-        builder.HasIndex(h => h.DueAt);
+        // Each visibility column leads an index that also carries what the campaign overview counts (area, state,
+        // district, grade, due), so the overview is answered from the index alone, for everyone and for one unit.
+        builder.HasIndex(h => new { h.AreaCode, h.State, h.DistrictCode, h.Grade, h.DueAt });
+        builder.HasIndex(h => new { h.DistrictCode, h.State, h.AreaCode, h.Grade, h.DueAt });
+        builder.HasIndex(h => new { h.ResponsibleUnitCode, h.State, h.AreaCode, h.DistrictCode, h.Grade, h.DueAt });
+
+        // Overdue = due passed and not closed: counted from this index without reading the rows.
+        builder.HasIndex(h => new { h.DueAt, h.State });
     }
 }

@@ -221,6 +221,71 @@ namespace WorkflowHub.Campaign.Infrastructure.Persistence.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("WorkflowHub.Campaign.Audit.AuditEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrgUnitCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OccurredAt");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
+
+                    b.HasIndex("UserName");
+
+                    b.ToTable("AuditEntries", (string)null);
+                });
+
             modelBuilder.Entity("WorkflowHub.Campaign.Decisions.DecisionRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -239,6 +304,9 @@ namespace WorkflowHub.Campaign.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Occurrence")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Outcome")
                         .HasMaxLength(200)
@@ -319,6 +387,9 @@ namespace WorkflowHub.Campaign.Infrastructure.Persistence.Migrations
                     b.HasIndex("AddresseeUnitCode", "DecidedAt");
 
                     b.HasIndex("SubjectType", "SubjectId", "DecidedAt");
+
+                    b.HasIndex("RuleName", "SubjectType", "SubjectId", "Occurrence")
+                        .IsUnique();
 
                     b.ToTable("DecisionRecords", (string)null);
                 });
@@ -702,8 +773,6 @@ namespace WorkflowHub.Campaign.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DueAt");
-
                     b.HasIndex("EnterpriseUnitCode");
 
                     b.HasIndex("InstanceId");
@@ -711,11 +780,13 @@ namespace WorkflowHub.Campaign.Infrastructure.Persistence.Migrations
                     b.HasIndex("Number")
                         .IsUnique();
 
-                    b.HasIndex("AreaCode", "State");
+                    b.HasIndex("DueAt", "State");
 
-                    b.HasIndex("DistrictCode", "State");
+                    b.HasIndex("AreaCode", "State", "DistrictCode", "Grade", "DueAt");
 
-                    b.HasIndex("ResponsibleUnitCode", "State");
+                    b.HasIndex("DistrictCode", "State", "AreaCode", "Grade", "DueAt");
+
+                    b.HasIndex("ResponsibleUnitCode", "State", "AreaCode", "DistrictCode", "Grade", "DueAt");
 
                     b.ToTable("Hazards");
                 });
@@ -877,6 +948,71 @@ namespace WorkflowHub.Campaign.Infrastructure.Persistence.Migrations
                     b.HasIndex("TargetCode", "AsOf");
 
                     b.ToTable("TargetReports");
+                });
+
+            modelBuilder.Entity("WorkflowHub.Campaign.Notifications.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddresseeUnitCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyEn")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyZh")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BusinessKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DefinitionKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ElementId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReadBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleZh")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AddresseeUnitCode", "CreatedAt");
+
+                    b.ToTable("Notifications", (string)null);
                 });
 
             modelBuilder.Entity("WorkflowHub.Campaign.Workflows.Drafts.WorkflowDraft", b =>

@@ -5,7 +5,7 @@ using WorkflowHub.Server.Infrastructure.Endpoints;
 
 namespace WorkflowHub.Server.Endpoints.Hazards.List;
 
-/// <summary>GET /api/hazards: the hazards the user may see, filtered by area, district, unit, grade, state, overdue and source, paged.</summary>
+/// <summary>GET /api/hazards: the hazards the user may see, filtered by area, district, unit, grade, state, overdue, source and text, sorted and paged.</summary>
 public sealed class Endpoint : IEndpoint
 {
     public void Map(IEndpointRouteBuilder app) =>
@@ -27,6 +27,8 @@ public sealed class Endpoint : IEndpoint
         bool? overdue = null,
         HazardSource? source = null,
         int page = 1,
-        int pageSize = ListHazards.DefaultPageSize) =>
-        TypedResults.Ok(await sender.Send(new ListHazards(area, district, unit, grade, state, overdue, source, page, pageSize), cancellationToken));
+        int pageSize = ListHazards.DefaultPageSize,
+        string? text = null,
+        HazardSortOrder sort = HazardSortOrder.Newest) =>
+        TypedResults.Ok(await sender.Send(new ListHazards(area, district, unit, grade, state, overdue, source, page, pageSize, text, sort), cancellationToken));
 }

@@ -7,8 +7,9 @@ using WorkflowHub.Server.Infrastructure.Endpoints;
 namespace WorkflowHub.Server.Endpoints.Tasks.List;
 
 /// <summary>
-/// GET /api/tasks?definitionKey=&amp;businessKey=&amp;overdue=&amp;sort=created|due|priority&amp;skip=&amp;take=&amp;all=:
-/// the caller's active tasks, paged {items, total}; <c>all=true</c> (committee office, auditors, admins) lists every task.
+/// GET /api/tasks?definitionKey=&amp;businessKey=&amp;overdue=&amp;sort=created|due|priority&amp;skip=&amp;take=&amp;all=&amp;area=&amp;district=:
+/// the caller's active tasks, paged {items, total}; <c>all=true</c> (committee office, auditors, admins) lists every task;
+/// <c>area</c> and <c>district</c> keep the tasks of hazards there.
 /// </summary>
 public sealed class Endpoint : IEndpoint
 {
@@ -22,9 +23,9 @@ public sealed class Endpoint : IEndpoint
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
     private static async Task<IResult> HandleAsync(
-        string? definitionKey, string? businessKey, bool? overdue, string? sort, int? skip, int? take, bool? all,
+        string? definitionKey, string? businessKey, bool? overdue, string? sort, int? skip, int? take, bool? all, string? area, string? district,
         ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(
-            new ListTasks(definitionKey, businessKey, overdue, QueryValues.Enum<TaskSortOrder>(sort) ?? TaskSortOrder.Created, skip ?? 0, take ?? Paging.DefaultTake, all ?? false),
+            new ListTasks(definitionKey, businessKey, overdue, QueryValues.Enum<TaskSortOrder>(sort) ?? TaskSortOrder.Created, skip ?? 0, take ?? Paging.DefaultTake, all ?? false, area, district),
             cancellationToken));
 }
