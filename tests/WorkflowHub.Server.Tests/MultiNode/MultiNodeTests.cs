@@ -84,7 +84,7 @@ public sealed class MultiNodeTests(ITestOutputHelper output) : IAsyncLifetime
         var victim = _nodes[0];
         var victimOwner = $"%:{victim.ProcessId.ToString(CultureInfo.InvariantCulture)}:%";
         var secondWave = await StartInstancesAsync([_nodes[1], _nodes[2]], 120, "wave-2");
-        List<(Guid JobId, Guid InstanceId, long LockExpiresAt)> orphans = [];
+        List<(Guid JobId, Guid InstanceId, string ElementId, long LockExpiresAt)> orphans = [];
         for (var attempt = 0; attempt < 20 && orphans.Count == 0; attempt++)
         {
             var holding = await NodeDatabase.WaitUntilAsync(
@@ -96,8 +96,8 @@ public sealed class MultiNodeTests(ITestOutputHelper output) : IAsyncLifetime
             // Frozen first: a stopped node can neither finish nor release a job, so what it holds now is what it leaves behind.
             await victim.PauseAsync();
             orphans = await database.QueryAsync(
-                "SELECT id, instance_id, lock_expires_at FROM engine_jobs WHERE lock_owner LIKE @owner",
-                r => (JobId: r.GetGuid(0), InstanceId: r.GetGuid(1), LockExpiresAt: r.GetInt64(2)),
+                "SELECT id, instance_id, element_id, lock_expires_at FROM engine_jobs WHERE lock_owner LIKE @owner",
+                r => (JobId: r.GetGuid(0), InstanceId: r.GetGuid(1), ElementId: r.GetString(2), LockExpiresAt: r.GetInt64(3)),
                 ("owner", victimOwner));
             if (orphans.Count == 0)
             {
@@ -118,8 +118,8 @@ public sealed class MultiNodeTests(ITestOutputHelper output) : IAsyncLifetime
         foreach (var orphan in orphans)
         {
             var ranAt = await database.ScalarAsync(
-                "SELECT min(timestamp) FROM engine_history WHERE instance_id = @id AND type = @type AND element_id = ANY(@elements)",
-                ("id", orphan.InstanceId), ("type", ActivityCompleted), ("elements", new[] { LoadWorkflow.ScriptElement, LoadWorkflow.TimerElement }));
+                "SELECT min(timestamp) FROM engine_history WHERE instance_id = @id AND type = @type AND element_id = @element",
+                ("id", orphan.InstanceId), ("type", ActivityCompleted), ("element", orphan.ElementId));
             Assert.True(ranAt >= orphan.LockExpiresAt, $"job {orphan.JobId} ran before the dead node's lock expired");
         }
 

@@ -150,44 +150,54 @@ public sealed class DecisionService(
     /// </summary>
     private async Task<List<DecisionRecord>> InsertAsync(List<DecisionRecord> records, CancellationToken cancellationToken)
     {
-        db.AddRange(records);
-        try
+        // Each refusal drops at least one rung that is now stored, so this ends; another evaluation may store more
+        // rungs between the re-read and the retry, hence a loop rather than a single retry.
+        var pending = records;
+        while (true)
         {
-            await db.SaveChangesAsync(cancellationToken);
-            return records;
-        }
-        catch (DbUpdateException exception)
-        {
-            foreach (var record in records)
+            db.AddRange(pending);
+            try
             {
-                db.Entry(record).State = EntityState.Detached;
-            }
-
-            var rules = records.Select(r => r.RuleName).Distinct(StringComparer.Ordinal).ToList();
-            var subjects = records.Select(r => r.SubjectId).Distinct(StringComparer.Ordinal).ToList();
-            var stored = (await db.Set<DecisionRecord>().AsNoTracking()
-                    .Where(d => rules.Contains(d.RuleName) && subjects.Contains(d.SubjectId))
-                    .Select(d => new { d.RuleName, d.SubjectType, d.SubjectId, d.Occurrence })
-                    .ToListAsync(cancellationToken))
-                .Select(d => (d.RuleName, d.SubjectType, d.SubjectId, d.Occurrence))
-                .ToHashSet();
-            var fresh = records.Where(r => !stored.Contains((r.RuleName, r.SubjectType, r.SubjectId, r.Occurrence))).ToList();
-            if (fresh.Count == records.Count)
-            {
-                throw;
-            }
-
-            logger.LogInformation(
-                exception,
-                "{Dropped} of {Proposed} decisions were recorded meanwhile by another evaluation; storing the other {Fresh}",
-                records.Count - fresh.Count, records.Count, fresh.Count);
-            if (fresh.Count > 0)
-            {
-                db.AddRange(fresh);
                 await db.SaveChangesAsync(cancellationToken);
+                return pending;
             }
+            catch (DbUpdateException exception)
+            {
+                foreach (var record in pending)
+                {
+                    db.Entry(record).State = EntityState.Detached;
+                }
 
-            return fresh;
+                var fresh = await NotYetStoredAsync(pending, cancellationToken);
+                if (fresh.Count == pending.Count)
+                {
+                    throw;
+                }
+
+                logger.LogInformation(
+                    exception,
+                    "{Dropped} of {Proposed} decisions were recorded meanwhile by another evaluation; storing the other {Fresh}",
+                    pending.Count - fresh.Count, pending.Count, fresh.Count);
+                if (fresh.Count == 0)
+                {
+                    return fresh;
+                }
+
+                pending = fresh;
+            }
         }
+    }
+
+    private async Task<List<DecisionRecord>> NotYetStoredAsync(List<DecisionRecord> records, CancellationToken cancellationToken)
+    {
+        var rules = records.Select(r => r.RuleName).Distinct(StringComparer.Ordinal).ToList();
+        var subjects = records.Select(r => r.SubjectId).Distinct(StringComparer.Ordinal).ToList();
+        var stored = (await db.Set<DecisionRecord>().AsNoTracking()
+                .Where(d => rules.Contains(d.RuleName) && subjects.Contains(d.SubjectId))
+                .Select(d => new { d.RuleName, d.SubjectType, d.SubjectId, d.Occurrence })
+                .ToListAsync(cancellationToken))
+            .Select(d => (d.RuleName, d.SubjectType, d.SubjectId, d.Occurrence))
+            .ToHashSet();
+        return records.Where(r => !stored.Contains((r.RuleName, r.SubjectType, r.SubjectId, r.Occurrence))).ToList();
     }
 }
