@@ -80,9 +80,25 @@ public sealed class WorkflowHubFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
-        if (disposing && _ownsFolder && Directory.Exists(Folder))
+        if (disposing && _ownsFolder)
         {
-            Directory.Delete(Folder, recursive: true);
+            DeleteFolder(Folder);
+        }
+    }
+
+    /// <summary>A file the stopped host wrote last (the SQLite journal, statistics, a backup) may still be closing: retry briefly.</summary>
+    private static void DeleteFolder(string folder)
+    {
+        for (var attempt = 1; Directory.Exists(folder); attempt++)
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException) when (attempt < 10)
+            {
+                Thread.Sleep(TimeSpan.FromMilliseconds(300));
+            }
         }
     }
 

@@ -69,25 +69,7 @@ public sealed class SecurityServer : IAsyncLifetime
         }
 
         Factory.Dispose();
-        try
-        {
-            root.Dispose();
-        }
-        catch (IOException)
-        {
-            // A file the stopped host wrote last (a backup, the SQLite journal) may still be closing: retry briefly.
-            for (var attempt = 1; Directory.Exists(root.Folder); attempt++)
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(300));
-                try
-                {
-                    Directory.Delete(root.Folder, recursive: true);
-                }
-                catch (IOException) when (attempt < 10)
-                {
-                }
-            }
-        }
+        root.Dispose();
     }
 
     /// <summary>The bearer-token client of <paramref name="userName"/>, signed in on first use and then reused.</summary>
