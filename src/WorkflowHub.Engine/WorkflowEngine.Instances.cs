@@ -1,5 +1,6 @@
 using WorkflowHub.Engine.Persistence;
 using WorkflowHub.Engine.Runtime;
+using WorkflowHub.Engine.Runtime.Behaviors;
 using WorkflowHub.Engine.Runtime.State;
 using WorkflowHub.Engine.Scripting;
 
@@ -10,10 +11,14 @@ public sealed partial class WorkflowEngine
     public async Task<InstanceView> StartInstanceAsync(string key, string? businessKey = null, IReadOnlyDictionary<string, object?>? variables = null, string? userId = null, CancellationToken cancellationToken = default)
     {
         var initial = NormalizeVariables(variables);
-        InstanceContext? started = null;
-        await RunCommandAsync(userId, async (command, runner) =>
+
+        // RunCommandAsync's steps written out: the most frequent command pays for no closure and delegate.
+        InstanceContext started;
+        await using (var transaction = await Store.BeginAsync(cancellationToken))
         {
-            var record = await command.Tx.FindLatestDefinitionAsync(key, cancellationToken)
+            var command = new CommandContext(_services, transaction, userId, cancellationToken);
+            var runner = new ProcessRunner(command);
+            var record = await transaction.FindLatestDefinitionAsync(key, cancellationToken)
                 ?? throw new DefinitionNotFoundException($"No process with key '{key}' is deployed.");
             var definition = _services.Definitions.GetOrParse(record);
             var start = definition.Model.RootScope.NoneStartEvent
@@ -26,9 +31,12 @@ public sealed partial class WorkflowEngine
             }
 
             runner.Start(started, start);
-        }, cancellationToken);
+            await runner.RunAsync();
+            await command.CommitAsync();
+            await command.DispatchNotificationsAsync();
+        }
 
-        var incidents = started!.Document.Executions.Any(e => e.IncidentId is not null)
+        var incidents = started.Document.Executions.Exists(static e => e.IncidentId is not null)
             ? (await Store.QueryIncidentsAsync(new IncidentQuery { InstanceId = started.Id, Take = 1000 }, cancellationToken)).Items
             : [];
         return ToView(started.Record, started.Document, incidents);

@@ -76,7 +76,7 @@ public sealed partial class WorkflowEngine
             return ExternalTaskResult.Failure($"No external task handler is registered for topic '{job.Topic}'.");
         }
 
-        var variables = new ExecutionVariables(instance, execution, (_, _, _) => { }).Visible();
+        var variables = new ExecutionVariables(instance, execution, command: null).Visible();
         var context = new ExternalTaskContext(job.Id, job.Topic!, record.Id, record.BusinessKey, record.DefinitionKey, job.ElementId, job.Retries, variables);
         try
         {
@@ -140,7 +140,7 @@ public sealed partial class WorkflowEngine
                 }
                 else
                 {
-                    command.Agenda.Enqueue(() => runner.ExecuteAsync(instance, owner, node));
+                    command.Agenda.EnqueueExecute(instance, owner, node);
                 }
 
                 break;

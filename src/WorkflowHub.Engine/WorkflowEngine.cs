@@ -51,18 +51,29 @@ public sealed partial class WorkflowEngine : IWorkflowEngine
 
     private static InstanceView ToView(InstanceRecord record, InstanceDocument document, IReadOnlyList<IncidentRecord> incidents)
     {
-        var root = document.Executions.Find(e => e.Kind == ExecutionKind.Root);
-        var variables = root?.Variables is { } vars ? new Dictionary<string, object?>(vars, StringComparer.Ordinal) : new Dictionary<string, object?>(StringComparer.Ordinal);
-        var active = document.Executions
-            .Where(e => e.Kind != ExecutionKind.Root && e.ElementId is not null)
-            .Select(e => e.ElementId!)
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
+        // Plain loops: every start and every read of an instance builds a view.
+        Dictionary<string, object?>? rootVariables = null;
+        var active = new List<string>();
+        foreach (var e in document.Executions)
+        {
+            if (e.Kind == ExecutionKind.Root)
+            {
+                rootVariables ??= e.Variables ?? EmptyVariables;
+            }
+            else if (e.ElementId is { } elementId && !active.Contains(elementId))
+            {
+                active.Add(elementId);
+            }
+        }
+
+        var variables = new Dictionary<string, object?>(rootVariables ?? EmptyVariables, StringComparer.Ordinal);
         return new InstanceView(
             record.Id, record.DefinitionId, record.DefinitionKey, record.DefinitionVersion, record.BusinessKey, record.State,
             record.ParentInstanceId, record.StartedAt, record.EndedAt, record.StartedBy, variables, active,
             document.CompletedElements.ToList(), incidents);
     }
+
+    private static readonly Dictionary<string, object?> EmptyVariables = new(StringComparer.Ordinal);
 
     public async Task<InstanceView?> GetInstanceAsync(Guid instanceId, CancellationToken cancellationToken = default)
     {

@@ -1,3 +1,6 @@
+using WorkflowHub.Engine.Model;
+using WorkflowHub.Engine.Runtime.State;
+
 namespace WorkflowHub.Engine.Runtime;
 
 /// <summary>
@@ -6,15 +9,26 @@ namespace WorkflowHub.Engine.Runtime;
 /// </summary>
 internal sealed class Agenda
 {
-    private readonly Queue<Func<Task>> _operations = new();
+    // A token moving along a path keeps one or two operations queued at a time.
+    private readonly Queue<AgendaOperation> _operations = new(2);
 
-    public void Enqueue(Func<Task> operation) => _operations.Enqueue(operation);
+    public void Enqueue(Func<Task> operation) => _operations.Enqueue(new AgendaOperation(operation, null, null, null));
 
-    public void Enqueue(Action operation) => _operations.Enqueue(() =>
+    public void Enqueue(Action operation) => _operations.Enqueue(new AgendaOperation(() =>
     {
         operation();
         return Task.CompletedTask;
-    });
+    }, null, null, null));
 
-    public bool TryDequeue(out Func<Task> operation) => _operations.TryDequeue(out operation!);
+    /// <summary>
+    /// "Execute <paramref name="node"/> on <paramref name="execution"/>", the operation every element of every path
+    /// takes: queued as plain data rather than a closure and a delegate per element.
+    /// </summary>
+    public void EnqueueExecute(InstanceContext instance, ExecutionState execution, FlowNode node) =>
+        _operations.Enqueue(new AgendaOperation(null, instance, execution, node));
+
+    public bool TryDequeue(out AgendaOperation operation) => _operations.TryDequeue(out operation);
 }
+
+/// <summary>An agenda entry: either a callback, or (when <see cref="Callback"/> is null) the execution of a node.</summary>
+internal readonly record struct AgendaOperation(Func<Task>? Callback, InstanceContext? Instance, ExecutionState? Execution, FlowNode? Node);

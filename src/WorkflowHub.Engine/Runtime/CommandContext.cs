@@ -11,9 +11,10 @@ namespace WorkflowHub.Engine.Runtime;
 /// </summary>
 internal sealed class CommandContext(EngineServices services, IEngineTransaction transaction, string? userId, CancellationToken cancellationToken)
 {
-    private readonly Dictionary<Guid, InstanceContext> _instances = [];
+    // A command touches one instance, two with a call activity: a short list searched by id, not a dictionary.
+    private readonly List<InstanceContext> _instances = new(1);
     private List<Func<IEngineEventListener, CancellationToken, Task>>? _notifications;
-    private CommandIdGenerator? _ids;
+    private CommandIdGenerator _ids;
 
     [ThreadStatic]
     private static JsonScratch? t_json;
@@ -30,13 +31,16 @@ internal sealed class CommandContext(EngineServices services, IEngineTransaction
 
     public Agenda Agenda { get; } = new();
 
-    public IEnumerable<InstanceContext> Instances => _instances.Values;
+    public List<InstanceContext> Instances => _instances;
 
     public async Task<InstanceContext?> LoadInstanceAsync(Guid id)
     {
-        if (_instances.TryGetValue(id, out var loaded))
+        foreach (var loaded in _instances)
         {
-            return loaded;
+            if (loaded.Id == id)
+            {
+                return loaded;
+            }
         }
 
         var record = await Tx.FindInstanceAsync(id, CancellationToken);
@@ -48,7 +52,7 @@ internal sealed class CommandContext(EngineServices services, IEngineTransaction
         var definition = await Services.Definitions.FindAsync(Tx, record.DefinitionId, CancellationToken)
             ?? throw new InvalidOperationException($"Instance {id} refers to definition '{record.DefinitionId}', which is not stored.");
         var context = new InstanceContext(record, InstanceDocumentSerializer.Deserialize(record.Document), definition, isNew: false);
-        _instances[id] = context;
+        _instances.Add(context);
         return context;
     }
 
@@ -77,12 +81,12 @@ internal sealed class CommandContext(EngineServices services, IEngineTransaction
         var context = new InstanceContext(record, document, definition, isNew: true);
         var root = context.NewExecution(null, ExecutionKind.Root, null);
         root.Variables = variables ?? new Dictionary<string, object?>(StringComparer.Ordinal);
-        _instances[record.Id] = context;
+        _instances.Add(context);
         return context;
     }
 
     /// <summary>A new id for a row this command creates (see <see cref="CommandIdGenerator"/>).</summary>
-    public Guid NewId() => (_ids ??= new CommandIdGenerator(Now)).Next();
+    public Guid NewId() => _ids.Next(Now);
 
     public void History(InstanceContext instance, HistoryEventType type, string? elementId = null, string? elementType = null, Guid? taskId = null, string? data = null) =>
         Tx.AppendHistory(new HistoryEventRecord
@@ -164,7 +168,7 @@ internal sealed class CommandContext(EngineServices services, IEngineTransaction
     /// <summary>Writes every touched instance (new ones inserted, loaded ones saved against their loaded version) and commits.</summary>
     public async Task CommitAsync()
     {
-        foreach (var instance in _instances.Values)
+        foreach (var instance in _instances)
         {
             instance.Record.Document = InstanceDocumentSerializer.Serialize(instance.Document);
             if (instance.IsNew)

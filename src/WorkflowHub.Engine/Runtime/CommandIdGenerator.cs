@@ -8,7 +8,7 @@ namespace WorkflowHub.Engine.Runtime;
 /// bits. Asking the OS for randomness for every id cost a sixth of a start command, so randomness is drawn in blocks
 /// per thread. Ids stay unique (each command starts from fresh randomness), time-ordered across commands and version-7 shaped.
 /// </summary>
-internal sealed class CommandIdGenerator(DateTimeOffset now)
+internal struct CommandIdGenerator
 {
     private const ulong VariantBits = 0xC000_0000_0000_0000;
 
@@ -24,7 +24,8 @@ internal sealed class CommandIdGenerator(DateTimeOffset now)
     private ulong _low;
     private bool _seeded;
 
-    public Guid Next()
+    /// <summary>The next id; <paramref name="now"/>, the command's clock, stamps the first one.</summary>
+    public Guid Next(DateTimeOffset now)
     {
         if (!_seeded)
         {
@@ -47,7 +48,8 @@ internal sealed class CommandIdGenerator(DateTimeOffset now)
 
     private static ReadOnlySpan<byte> TakeRandom()
     {
-        var block = t_random ??= new byte[RandomPerId * 256];
+        // 1,024 commands' worth per draw: the OS call, not the bytes, is what costs.
+        var block = t_random ??= new byte[RandomPerId * 1024];
         if (t_randomUsed == 0 || t_randomUsed + RandomPerId > block.Length)
         {
             System.Security.Cryptography.RandomNumberGenerator.Fill(block);

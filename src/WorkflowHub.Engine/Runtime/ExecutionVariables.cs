@@ -1,3 +1,4 @@
+using WorkflowHub.Engine.Persistence;
 using WorkflowHub.Engine.Runtime.State;
 using WorkflowHub.Engine.Scripting;
 
@@ -5,11 +6,15 @@ namespace WorkflowHub.Engine.Runtime;
 
 /// <summary>
 /// Variables as seen from one execution: its own locals, then each enclosing scope up to the instance. A write goes
-/// to the nearest scope that already has the variable, otherwise to the instance (Camunda's setVariable).
+/// to the nearest scope that already has the variable, otherwise to the instance (Camunda's setVariable). With a
+/// <paramref name="command"/>, every write is recorded as a history row of that command (null: read-only use).
 /// </summary>
-internal sealed class ExecutionVariables(InstanceContext instance, ExecutionState execution, Action<ExecutionState, string, object?> onSet) : IVariableAccess
+internal sealed class ExecutionVariables(InstanceContext instance, ExecutionState execution, CommandContext? command) : IVariableAccess
 {
     public string? BusinessKey => instance.Record.BusinessKey;
+
+    /// <summary>Whether this is the view from <paramref name="other"/> of <paramref name="owner"/>.</summary>
+    internal bool Views(InstanceContext owner, ExecutionState other) => ReferenceEquals(owner, instance) && ReferenceEquals(other, execution);
 
     public Guid InstanceId => instance.Id;
 
@@ -79,19 +84,22 @@ internal sealed class ExecutionVariables(InstanceContext instance, ExecutionStat
             if (e.Variables is { } vars && vars.ContainsKey(name))
             {
                 vars[name] = value;
-                onSet(e, name, value);
+                Record(name, value);
                 return;
             }
         }
 
         var root = instance.Root;
         (root.Variables ??= new Dictionary<string, object?>(StringComparer.Ordinal))[name] = value;
-        onSet(root, name, value);
+        Record(name, value);
     }
 
     public void SetLocal(string name, object? value)
     {
         (execution.Variables ??= new Dictionary<string, object?>(StringComparer.Ordinal))[name] = value;
-        onSet(execution, name, value);
+        Record(name, value);
     }
+
+    private void Record(string name, object? value) =>
+        command?.History(instance, HistoryEventType.VariableSet, execution.ElementId, data: CommandContext.Json(name, value));
 }

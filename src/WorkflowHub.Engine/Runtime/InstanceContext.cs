@@ -7,7 +7,10 @@ namespace WorkflowHub.Engine.Runtime;
 /// <summary>One instance loaded into a command: its row, its document and an index of its executions.</summary>
 internal sealed class InstanceContext
 {
-    private readonly Dictionary<int, ExecutionState> _byId = [];
+    /// <summary>Trees up to this size are searched in place; larger ones get an index by id, kept from then on.</summary>
+    private const int IndexThreshold = 16;
+
+    private Dictionary<int, ExecutionState>? _byId;
 
     public InstanceContext(InstanceRecord record, InstanceDocument document, ProcessDefinition definition, bool isNew)
     {
@@ -16,10 +19,21 @@ internal sealed class InstanceContext
         Definition = definition;
         IsNew = isNew;
         LoadedVersion = record.Version;
-        foreach (var execution in document.Executions)
+    }
+
+    /// <summary>The index by id, once the tree has outgrown a linear search (most trees hold a root and a token or two).</summary>
+    private Dictionary<int, ExecutionState>? Index()
+    {
+        if (_byId is null && Document.Executions.Count > IndexThreshold)
         {
-            _byId[execution.Id] = execution;
+            _byId = new Dictionary<int, ExecutionState>(Document.Executions.Count * 2);
+            foreach (var execution in Document.Executions)
+            {
+                _byId[execution.Id] = execution;
+            }
         }
+
+        return _byId;
     }
 
     public InstanceRecord Record { get; }
@@ -39,11 +53,29 @@ internal sealed class InstanceContext
 
     public FlowNode Node(ExecutionState execution) => Definition.Model.GetNode(execution.ElementId!);
 
-    public ExecutionState? Find(int id) => _byId.GetValueOrDefault(id);
+    public ExecutionState? Find(int id)
+    {
+        if (Index() is { } index)
+        {
+            return index.GetValueOrDefault(id);
+        }
 
-    public bool IsAlive(ExecutionState execution) => _byId.TryGetValue(execution.Id, out var current) && ReferenceEquals(current, execution);
+        // As the index would answer: the last execution stored under the id.
+        var executions = Document.Executions;
+        for (var i = executions.Count - 1; i >= 0; i--)
+        {
+            if (executions[i].Id == id)
+            {
+                return executions[i];
+            }
+        }
 
-    public ExecutionState? Parent(ExecutionState execution) => execution.ParentId is { } p ? _byId.GetValueOrDefault(p) : null;
+        return null;
+    }
+
+    public bool IsAlive(ExecutionState execution) => ReferenceEquals(Find(execution.Id), execution);
+
+    public ExecutionState? Parent(ExecutionState execution) => execution.ParentId is { } p ? Find(p) : null;
 
     public List<ExecutionState> Children(ExecutionState execution)
     {
@@ -76,14 +108,18 @@ internal sealed class InstanceContext
     {
         var execution = new ExecutionState { Id = Document.NextExecutionId++, ParentId = parent?.Id, Kind = kind, ElementId = elementId };
         Document.Executions.Add(execution);
-        _byId[execution.Id] = execution;
+        if (_byId is not null)
+        {
+            _byId[execution.Id] = execution;
+        }
+
         return execution;
     }
 
     public void Remove(ExecutionState execution)
     {
         Document.Executions.Remove(execution);
-        _byId.Remove(execution.Id);
+        _byId?.Remove(execution.Id);
     }
 
     /// <summary>Whether the execution is one instance of a multi-instance activity (its parent is the body on the same node).</summary>

@@ -63,7 +63,12 @@ public static class VariableValues
     }
 
     public static object NormalizeNumber(double d) =>
-        Math.Abs(d) < 9.007199254740992E15 && Math.Floor(d) == d && !(d == 0 && double.IsNegative(d)) ? (object)(long)d : (object)d;
+        Math.Abs(d) < 9.007199254740992E15 && Math.Floor(d) == d && !(d == 0 && double.IsNegative(d)) ? BoxInteger((long)d) : (object)d;
+
+    /// <summary>Small integers (counters, flags, amounts of items) are shared boxes: a boxed long never changes.</summary>
+    private static readonly object[] SmallIntegers = [.. Enumerable.Range(-16, 16 + 1024).Select(i => (object)(long)i)];
+
+    private static object BoxInteger(long value) => value is >= -16 and < 1024 ? SmallIntegers[value + 16] : value;
 
     public static object? FromJson(JsonElement element, int depth = 0)
     {

@@ -70,8 +70,14 @@ public sealed class InMemoryEngineStore : IEngineStore
     public Task<DefinitionRecord?> FindDefinitionAsync(string definitionId, CancellationToken cancellationToken = default) =>
         Task.FromResult(Read(() => Definitions.TryGetValue(definitionId, out var d) ? CopyDefinition(d) : null));
 
-    public Task<DefinitionRecord?> FindLatestDefinitionAsync(string key, CancellationToken cancellationToken = default) =>
-        Task.FromResult(Read(() => LatestDefinition(key)));
+    public Task<DefinitionRecord?> FindLatestDefinitionAsync(string key, CancellationToken cancellationToken = default)
+    {
+        // Every start asks this: a plain lock instead of a closure and a delegate per call.
+        lock (_gate)
+        {
+            return Task.FromResult(LatestDefinition(key));
+        }
+    }
 
     internal DefinitionRecord? LatestDefinition(string key)
     {
@@ -95,8 +101,13 @@ public sealed class InMemoryEngineStore : IEngineStore
         Id = d.Id, Key = d.Key, Version = d.Version, Name = d.Name, Xml = d.Xml, ContentHash = d.ContentHash, DeployedAt = d.DeployedAt, DeployedBy = d.DeployedBy,
     };
 
-    public Task<InstanceRecord?> FindInstanceAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
-        Task.FromResult(Read(() => Instances.TryGetValue(instanceId, out var i) ? i.Clone() : null));
+    public Task<InstanceRecord?> FindInstanceAsync(Guid instanceId, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(Instances.TryGetValue(instanceId, out var i) ? InstanceRecordCopy.Of(i) : null);
+        }
+    }
 
     public Task<PagedResult<InstanceRecord>> QueryInstancesAsync(InstanceQuery query, CancellationToken cancellationToken = default) =>
         Task.FromResult(Read(() =>
@@ -109,11 +120,16 @@ public sealed class InMemoryEngineStore : IEngineStore
                     && (query.ParentInstanceId is null || i.ParentInstanceId == query.ParentInstanceId))
                 .OrderByDescending(i => i.StartedAt).ThenBy(i => i.Id)
                 .ToList();
-            return new PagedResult<InstanceRecord>(matches.Skip(query.Skip).Take(query.Take).Select(i => i.Clone()).ToList(), matches.Count);
+            return new PagedResult<InstanceRecord>(matches.Skip(query.Skip).Take(query.Take).Select(InstanceRecordCopy.Of).ToList(), matches.Count);
         }));
 
-    public Task<UserTaskRecord?> FindTaskAsync(Guid taskId, CancellationToken cancellationToken = default) =>
-        Task.FromResult(Read(() => Tasks.TryGetValue(taskId, out var t) ? t.Clone() : null));
+    public Task<UserTaskRecord?> FindTaskAsync(Guid taskId, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(Tasks.TryGetValue(taskId, out var t) ? t.Clone() : null);
+        }
+    }
 
     public Task<PagedResult<UserTaskRecord>> QueryTasksAsync(TaskQuery query, CancellationToken cancellationToken = default) =>
         Task.FromResult(Read(() =>

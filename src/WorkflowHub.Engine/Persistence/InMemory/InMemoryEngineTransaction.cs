@@ -5,13 +5,14 @@ internal sealed class InMemoryEngineTransaction(InMemoryEngineStore store) : IEn
 {
     // Most commands write only some kinds of rows: the buffers are created on first use.
     private List<DefinitionRecord>? _newDefinitions;
-    private readonly Dictionary<Guid, InstanceRecord> _newInstances = [];
+    // A command creates few instances (usually one): a list searched by id beats a dictionary per command.
+    private readonly List<InstanceRecord> _newInstances = new(1);
     private Dictionary<Guid, (InstanceRecord Instance, long Expected)>? _updatedInstances;
     private Dictionary<Guid, UserTaskRecord>? _tasks;
     private Dictionary<Guid, JobRecord?>? _jobs;
     private Dictionary<Guid, EventSubscriptionRecord?>? _subscriptions;
     private Dictionary<Guid, IncidentRecord>? _incidents;
-    private readonly List<HistoryEventRecord> _history = new(16);
+    private List<HistoryEventRecord>? _history;
 
     private static class None
     {
@@ -34,17 +35,42 @@ internal sealed class InMemoryEngineTransaction(InMemoryEngineStore store) : IEn
 
     public Task<InstanceRecord?> FindInstanceAsync(Guid instanceId, CancellationToken cancellationToken = default) => store.FindInstanceAsync(instanceId, cancellationToken);
 
-    public void AddInstance(InstanceRecord instance) => _newInstances[instance.Id] = instance.Clone();
+    public void AddInstance(InstanceRecord instance)
+    {
+        var index = NewInstanceIndex(instance.Id);
+        if (index < 0)
+        {
+            _newInstances.Add(InstanceRecordCopy.Of(instance));
+        }
+        else
+        {
+            _newInstances[index] = InstanceRecordCopy.Of(instance);
+        }
+    }
+
+    private int NewInstanceIndex(Guid id)
+    {
+        for (var i = 0; i < _newInstances.Count; i++)
+        {
+            if (_newInstances[i].Id == id)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     public void UpdateInstance(InstanceRecord instance, long expectedVersion)
     {
-        if (_newInstances.ContainsKey(instance.Id))
+        var index = NewInstanceIndex(instance.Id);
+        if (index >= 0)
         {
-            _newInstances[instance.Id] = instance.Clone();
+            _newInstances[index] = InstanceRecordCopy.Of(instance);
             return;
         }
 
-        (_updatedInstances ??= [])[instance.Id] = (instance.Clone(), expectedVersion);
+        (_updatedInstances ??= [])[instance.Id] = (InstanceRecordCopy.Of(instance), expectedVersion);
     }
 
     public Task<UserTaskRecord?> FindTaskAsync(Guid taskId, CancellationToken cancellationToken = default) => store.FindTaskAsync(taskId, cancellationToken);
@@ -91,7 +117,7 @@ internal sealed class InMemoryEngineTransaction(InMemoryEngineStore store) : IEn
 
     public void UpdateIncident(IncidentRecord incident) => (_incidents ??= [])[incident.Id] = incident.Clone();
 
-    public void AppendHistory(HistoryEventRecord historyEvent) => _history.Add(historyEvent);
+    public void AppendHistory(HistoryEventRecord historyEvent) => (_history ??= new List<HistoryEventRecord>(16)).Add(historyEvent);
 
     public Task CommitAsync(CancellationToken cancellationToken = default)
     {
@@ -124,11 +150,11 @@ internal sealed class InMemoryEngineTransaction(InMemoryEngineStore store) : IEn
             }
         }
 
-        foreach (var id in _newInstances.Keys)
+        foreach (var instance in _newInstances)
         {
-            if (store.Instances.ContainsKey(id))
+            if (store.Instances.ContainsKey(instance.Id))
             {
-                throw new ConcurrencyException($"Instance {id} already exists.");
+                throw new ConcurrencyException($"Instance {instance.Id} already exists.");
             }
         }
     }
@@ -140,9 +166,9 @@ internal sealed class InMemoryEngineTransaction(InMemoryEngineStore store) : IEn
             store.Definitions[definition.Id] = definition;
         }
 
-        foreach (var (id, instance) in _newInstances)
+        foreach (var instance in _newInstances)
         {
-            store.Instances[id] = instance;
+            store.Instances[instance.Id] = instance;
         }
 
         foreach (var (id, (instance, _)) in _updatedInstances ?? None.Instances)
@@ -184,6 +210,20 @@ internal sealed class InMemoryEngineTransaction(InMemoryEngineStore store) : IEn
             store.Incidents[id] = incident;
         }
 
+        if (_history is null)
+        {
+            return;
+        }
+
+        if (IsFirstHistoryOfOneInstance(_history))
+        {
+            // A new instance's first command (every start): the buffer becomes the stored list, nothing is copied.
+            // The transaction is spent after its commit, so nothing else writes to the list through it.
+            store.History[_history[0].InstanceId] = _history;
+            _history = null;
+            return;
+        }
+
         foreach (var historyEvent in _history)
         {
             if (!store.History.TryGetValue(historyEvent.InstanceId, out var events))
@@ -193,6 +233,25 @@ internal sealed class InMemoryEngineTransaction(InMemoryEngineStore store) : IEn
 
             events.Add(historyEvent);
         }
+    }
+
+    private bool IsFirstHistoryOfOneInstance(List<HistoryEventRecord> history)
+    {
+        var instanceId = history[0].InstanceId;
+        if (store.History.ContainsKey(instanceId))
+        {
+            return false;
+        }
+
+        foreach (var historyEvent in history)
+        {
+            if (historyEvent.InstanceId != instanceId)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;

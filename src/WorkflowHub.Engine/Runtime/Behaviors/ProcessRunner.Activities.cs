@@ -149,6 +149,6 @@ internal sealed partial class ProcessRunner
         SubscribeEventSubProcesses(instance, execution, scope);
         var start = scope.NoneStartEvent!;
         var token = instance.NewExecution(execution, ExecutionKind.Token, start.Id);
-        C.Agenda.Enqueue(() => ExecuteAsync(instance, token, start));
+        C.Agenda.EnqueueExecute(instance, token, start);
     }
 }

@@ -106,8 +106,10 @@ internal sealed partial class ProcessRunner
 
     private void SubscribeBoundaryEvents(InstanceContext instance, ExecutionState execution, FlowNode node)
     {
-        foreach (var boundary in node.BoundaryEvents)
+        var boundaries = node.BoundaryEvents;
+        for (var i = 0; i < boundaries.Count; i++)
         {
+            var boundary = boundaries[i];
             if (boundary.Event?.Kind is EventKind.Message or EventKind.Timer)
             {
                 WaitForEvent(instance, execution, boundary, execution);
@@ -117,8 +119,14 @@ internal sealed partial class ProcessRunner
 
     public void SubscribeEventSubProcesses(InstanceContext instance, ExecutionState scope, FlowScope model)
     {
-        foreach (var eventSubProcess in model.EventSubProcesses)
+        var nodes = model.Nodes;
+        for (var i = 0; i < nodes.Count; i++)
         {
+            if (nodes[i] is not { Kind: NodeKind.EventSubProcess } eventSubProcess)
+            {
+                continue;
+            }
+
             var start = eventSubProcess.Scope!.StartEvents.FirstOrDefault();
             if (start?.Event?.Kind is EventKind.Message or EventKind.Timer)
             {

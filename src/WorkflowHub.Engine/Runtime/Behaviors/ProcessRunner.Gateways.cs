@@ -132,8 +132,23 @@ internal sealed partial class ProcessRunner
     /// <summary>After the agenda drains: fire inclusive joins that tokens ending elsewhere have released.</summary>
     private bool ReleaseInclusiveJoins()
     {
+        // Nearly every command has nothing waiting at an inclusive join: then nothing to copy or query.
+        List<InstanceContext>? waiting = null;
+        foreach (var instance in C.Instances)
+        {
+            if (HasInclusiveJoinWaiting(instance))
+            {
+                (waiting ??= []).Add(instance);
+            }
+        }
+
+        if (waiting is null)
+        {
+            return false;
+        }
+
         var fired = false;
-        foreach (var instance in C.Instances.ToList())
+        foreach (var instance in waiting)
         {
             var joins = instance.Document.Executions
                 .Where(e => e.Wait == WaitKind.Join && e.ElementId is not null && instance.Node(e).Kind == NodeKind.InclusiveGateway)
@@ -147,5 +162,18 @@ internal sealed partial class ProcessRunner
         }
 
         return fired;
+    }
+
+    private static bool HasInclusiveJoinWaiting(InstanceContext instance)
+    {
+        foreach (var e in instance.Document.Executions)
+        {
+            if (e.Wait == WaitKind.Join && e.ElementId is not null && instance.Node(e).Kind == NodeKind.InclusiveGateway)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

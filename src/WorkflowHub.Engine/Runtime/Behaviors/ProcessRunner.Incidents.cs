@@ -56,7 +56,7 @@ internal sealed partial class ProcessRunner
         }
         else
         {
-            C.Agenda.Enqueue(() => ExecuteAsync(instance, execution, node));
+            C.Agenda.EnqueueExecute(instance, execution, node);
         }
     }
 

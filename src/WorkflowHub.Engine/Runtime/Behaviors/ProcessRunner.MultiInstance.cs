@@ -66,7 +66,7 @@ internal sealed partial class ProcessRunner
         }
 
         body.Variables!["nrOfActiveInstances"] = (long)body.Variables["nrOfActiveInstances"]! + 1;
-        C.Agenda.Enqueue(() => ExecuteAsync(instance, inner, node));
+        C.Agenda.EnqueueExecute(instance, inner, node);
     }
 
     private async Task CompleteMultiInstanceInnerAsync(InstanceContext instance, ExecutionState body, ExecutionState inner, FlowNode node)

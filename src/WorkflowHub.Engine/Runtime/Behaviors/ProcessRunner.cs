@@ -21,7 +21,9 @@ internal sealed partial class ProcessRunner(CommandContext command)
         {
             while (C.Agenda.TryDequeue(out var operation))
             {
-                await operation();
+                await (operation.Callback is { } callback
+                    ? callback()
+                    : ExecuteAsync(operation.Instance!, operation.Execution!, operation.Node!));
             }
 
             if (!ReleaseInclusiveJoins())
@@ -31,8 +33,14 @@ internal sealed partial class ProcessRunner(CommandContext command)
         }
     }
 
+    private ExecutionVariables? _lastVariables;
+
+    /// <summary>
+    /// Variables as seen from <paramref name="execution"/>; every write is recorded in the history. The view holds no
+    /// state of its own, so consecutive elements on the same token (a chain of script tasks) share one.
+    /// </summary>
     public ExecutionVariables Variables(InstanceContext instance, ExecutionState execution) =>
-        new(instance, execution, (_, name, value) => C.History(instance, HistoryEventType.VariableSet, execution.ElementId, data: CommandContext.Json(name, value)));
+        _lastVariables is { } last && last.Views(instance, execution) ? last : _lastVariables = new(instance, execution, C);
 
     /// <summary>Starts a new instance's root scope and puts a token on the start event.</summary>
     public void Start(InstanceContext instance, FlowNode startEvent)
@@ -41,7 +49,7 @@ internal sealed partial class ProcessRunner(CommandContext command)
         var root = instance.Root;
         SubscribeEventSubProcesses(instance, root, instance.Definition.Model.RootScope);
         var token = instance.NewExecution(root, ExecutionKind.Token, startEvent.Id);
-        C.Agenda.Enqueue(() => ExecuteAsync(instance, token, startEvent));
+        C.Agenda.EnqueueExecute(instance, token, startEvent);
     }
 
     public void Enter(InstanceContext instance, ExecutionState execution, FlowNode node, SequenceFlow? via)
@@ -56,7 +64,7 @@ internal sealed partial class ProcessRunner(CommandContext command)
             return;
         }
 
-        C.Agenda.Enqueue(() => ExecuteAsync(instance, execution, node));
+        C.Agenda.EnqueueExecute(instance, execution, node);
     }
 
     public async Task ExecuteAsync(InstanceContext instance, ExecutionState execution, FlowNode node)
@@ -175,8 +183,7 @@ internal sealed partial class ProcessRunner(CommandContext command)
         CompleteNode(instance, node);
         if (instance.IsMultiInstanceInner(execution))
         {
-            var body = instance.Parent(execution)!;
-            C.Agenda.Enqueue(() => CompleteMultiInstanceInnerAsync(instance, body, execution, node));
+            EnqueueCompleteMultiInstanceInner(instance, instance.Parent(execution)!, execution, node);
             return;
         }
 
@@ -196,6 +203,17 @@ internal sealed partial class ProcessRunner(CommandContext command)
         }
     }
 
+    // The lambdas below live in methods of their own: a lambda capturing parameters allocates its closure on entry
+    // to the method that holds it, so in Leave, CompleteScopeIfDone or CompleteInstance every element would pay for it.
+    private void EnqueueCompleteMultiInstanceInner(InstanceContext instance, ExecutionState body, ExecutionState inner, FlowNode node) =>
+        C.Agenda.Enqueue(() => CompleteMultiInstanceInnerAsync(instance, body, inner, node));
+
+    private void EnqueueLeave(InstanceContext instance, ExecutionState execution, FlowNode node) =>
+        C.Agenda.Enqueue(() => Leave(instance, execution, node));
+
+    private void EnqueueResumeCallingInstance(InstanceContext instance) =>
+        C.Agenda.Enqueue(() => ResumeCallingInstanceAsync(instance));
+
     private void CompleteNode(InstanceContext instance, FlowNode node)
     {
         C.History(instance, HistoryEventType.ActivityCompleted, node.Id, node.ElementType);
@@ -212,10 +230,18 @@ internal sealed partial class ProcessRunner(CommandContext command)
             return;
         }
 
-        var chosen = new List<SequenceFlow>(outgoing.Count);
         var defaultFlow = node.DefaultFlow;
-        foreach (var flow in outgoing)
+        if (outgoing.Count == 1 && outgoing[0] is { Condition: null } only && only != defaultFlow)
         {
+            // The usual case, one unconditional flow: no list of chosen flows to build.
+            Enter(instance, execution, only.Target, only);
+            return;
+        }
+
+        var chosen = new List<SequenceFlow>(outgoing.Count);
+        for (var i = 0; i < outgoing.Count; i++)
+        {
+            var flow = outgoing[i];
             if (flow != defaultFlow && (flow.Condition is null || EvaluateCondition(instance, execution, flow.Condition)))
             {
                 chosen.Add(flow);
@@ -277,8 +303,7 @@ internal sealed partial class ProcessRunner(CommandContext command)
                 CompleteInstance(instance, InstanceState.Completed);
                 break;
             case ExecutionKind.SubProcess:
-                var node = instance.Node(scope);
-                C.Agenda.Enqueue(() => Leave(instance, scope, node));
+                EnqueueLeave(instance, scope, instance.Node(scope));
                 break;
             case ExecutionKind.EventSubProcess:
                 var parent = instance.Parent(scope);
@@ -317,21 +342,29 @@ internal sealed partial class ProcessRunner(CommandContext command)
         }
         if (instance.Record.ParentInstanceId is not null && state != InstanceState.Cancelled)
         {
-            C.Agenda.Enqueue(() => ResumeCallingInstanceAsync(instance));
+            EnqueueResumeCallingInstance(instance);
         }
     }
 
     private void NotifyInstanceEnded(InstanceRecord snapshot) => C.Notify((l, ct) => l.OnInstanceEndedAsync(snapshot, ct));
 
-    /// <summary>Deletes the jobs and subscriptions an execution owns.</summary>
+    /// <summary>Deletes the jobs and subscriptions an execution owns (those <paramref name="filter"/> accepts, if given).</summary>
     public void RemoveOwned(ExecutionState execution, Func<OwnedItem, bool>? filter = null)
     {
+        // Called whenever a token leaves an element, which usually owns nothing: plain loops, no closures.
         if (execution.Jobs is { } jobs)
         {
-            foreach (var job in jobs.Where(j => filter is null || filter(j)).ToList())
+            for (var i = 0; i < jobs.Count;)
             {
-                C.Tx.DeleteJob(job.Id);
-                jobs.Remove(job);
+                if (filter is null || filter(jobs[i]))
+                {
+                    C.Tx.DeleteJob(jobs[i].Id);
+                    jobs.RemoveAt(i);
+                }
+                else
+                {
+                    i++;
+                }
             }
 
             if (jobs.Count == 0)
@@ -342,10 +375,17 @@ internal sealed partial class ProcessRunner(CommandContext command)
 
         if (execution.Subscriptions is { } subscriptions)
         {
-            foreach (var subscription in subscriptions.Where(s => filter is null || filter(s)).ToList())
+            for (var i = 0; i < subscriptions.Count;)
             {
-                C.Tx.DeleteSubscription(subscription.Id);
-                subscriptions.Remove(subscription);
+                if (filter is null || filter(subscriptions[i]))
+                {
+                    C.Tx.DeleteSubscription(subscriptions[i].Id);
+                    subscriptions.RemoveAt(i);
+                }
+                else
+                {
+                    i++;
+                }
             }
 
             if (subscriptions.Count == 0)
