@@ -3,28 +3,39 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using WorkflowHub.Engine.EntityFrameworkCore.Model;
 using WorkflowHub.Engine.EntityFrameworkCore.Providers;
 using WorkflowHub.Engine.EntityFrameworkCore.Sqlite;
+using WorkflowHub.Engine.EntityFrameworkCore.Sqlite.Sessions;
 using WorkflowHub.Engine.EntityFrameworkCore.Store;
+using WorkflowHub.Engine.EntityFrameworkCore.Transactions;
 
 namespace WorkflowHub.Engine.EntityFrameworkCore;
 
 /// <summary>
 /// The engine's durable store on EF Core. One pooled context per engine transaction; reads are no-tracking (detached
 /// copies, committed data only); writes are buffered and saved in one database transaction at commit, with optimistic
-/// concurrency on instances. Joins the application's transaction when an <see cref="Transactions.EngineTransactionScope"/> is current.
+/// concurrency on instances. Joins the application's transaction when an <see cref="EngineTransactionScope"/> is current.
+/// On a SQLite file, commands with their own transaction run on connections the store keeps open (<see cref="SqliteSessionPool"/>,
+/// closed by <see cref="Dispose"/>), with their hot statements prepared once per connection.
 /// </summary>
-public sealed class EfEngineStore : IEngineStore
+public sealed class EfEngineStore : IEngineStore, IDisposable
 {
     private readonly EngineContextSource _contexts;
 
     // Null unless the store is on SQLite: other databases take several writers at once.
     private readonly SqliteWriterGate? _writerGate;
 
+    // Null unless the store is on a writable SQLite file.
+    private readonly SqliteSessionPool? _sessions;
+
     public EfEngineStore(IDbContextFactory<EngineDbContext> contextFactory, IEngineDatabaseProvider provider)
     {
         ArgumentNullException.ThrowIfNull(contextFactory);
         ArgumentNullException.ThrowIfNull(provider);
         _contexts = new EngineContextSource(contextFactory, provider);
-        _writerGate = provider is SqliteEngineDatabaseProvider sqlite ? SqliteWriterGate.For(sqlite.ConnectionString) : null;
+        if (provider is SqliteEngineDatabaseProvider sqlite)
+        {
+            _writerGate = SqliteWriterGate.For(sqlite.ConnectionString);
+            _sessions = SqliteSessionPool.AppliesTo(sqlite.ConnectionString) ? new SqliteSessionPool(sqlite.ConnectionString) : null;
+        }
     }
 
     /// <summary>A store on a SQLite file without dependency injection (tools, tests, benchmarks).</summary>
@@ -45,6 +56,12 @@ public sealed class EfEngineStore : IEngineStore
 
     public async Task<IEngineTransaction> BeginAsync(CancellationToken cancellationToken = default)
     {
+        if (_sessions is not null && EngineTransactionScope.Current is null)
+        {
+            // The session is taken on the first read or at commit; a context only if a query or a rare write needs one.
+            return new EfEngineTransaction(_contexts.CreateDetached, _sessions, _writerGate!);
+        }
+
         var db = _contexts.Create(out var joined);
         try
         {
@@ -178,4 +195,7 @@ public sealed class EfEngineStore : IEngineStore
         await using var db = _contexts.Create();
         return await CompiledQueries.SubscriptionsByInstance(db, instanceId).CollectAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>Closes the SQLite connections the store keeps open (nothing to do on other databases).</summary>
+    public void Dispose() => _sessions?.Dispose();
 }

@@ -65,6 +65,10 @@ public sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
         MarkConfigured(connection);
     }
 
+    /// <summary>The settings of a connection the store keeps open itself: WAL, the per-connection pragmas, and its auto-checkpoint threshold.</summary>
+    internal static string SessionSettings(int walAutoCheckpointPages) =>
+        $"{SwitchToWal}{PerConnection} PRAGMA wal_autocheckpoint={walAutoCheckpointPages};";
+
     private bool IsConfigured(DbConnection connection) =>
         connection is SqliteConnection { Handle: { } handle } && _configured.TryGetValue(handle, out _);
 

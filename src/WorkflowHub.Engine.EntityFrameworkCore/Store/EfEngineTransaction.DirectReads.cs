@@ -1,40 +1,59 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using WorkflowHub.Engine.EntityFrameworkCore.Sqlite.DirectReads;
+using WorkflowHub.Engine.EntityFrameworkCore.Sqlite.Sessions;
 
 namespace WorkflowHub.Engine.EntityFrameworkCore.Store;
 
 /// <summary>
-/// On SQLite the task and instance lookups of a command read through <see cref="Sqlite.DirectReads.SqliteDirectReader"/>
-/// on the command's open connection (inside the owner's transaction when joined); other providers use the compiled queries.
+/// On SQLite the task and instance lookups of a command read through <see cref="SqliteDirectReader"/>: on the command's
+/// session (statements kept prepared), or on the context's open connection (inside the owner's transaction when joined);
+/// other providers use the compiled queries.
 /// </summary>
 internal sealed partial class EfEngineTransaction
 {
-    private bool TryDirectRead(out SqliteConnection connection, out SqliteTransaction? transaction)
+    private bool TryDirectRead(out SqliteStatements statements)
     {
-        transaction = null;
-        if (db.Database.GetDbConnection() is SqliteConnection { State: System.Data.ConnectionState.Open } open)
+        if (_sessions is not null)
         {
-            var current = db.Database.CurrentTransaction?.GetDbTransaction();
+            statements = Session.Statements;
+            return true;
+        }
+
+        if (Db.Database.GetDbConnection() is SqliteConnection { State: System.Data.ConnectionState.Open } open)
+        {
+            var current = Db.Database.CurrentTransaction?.GetDbTransaction();
             if (current is null or SqliteTransaction)
             {
-                connection = open;
-                transaction = (SqliteTransaction?)current;
+                statements = SqliteStatements.PerUse(open, (SqliteTransaction?)current);
                 return true;
             }
         }
 
-        connection = null!;
+        statements = null!;
         return false;
     }
 
-    private Task<InstanceRecord?> ReadInstanceAsync(Guid instanceId, CancellationToken cancellationToken) =>
-        TryDirectRead(out var connection, out var transaction)
-            ? Sqlite.DirectReads.SqliteDirectReader.FindInstanceAsync(connection, transaction, instanceId, cancellationToken)
-            : CompiledQueries.InstanceById(db, instanceId, cancellationToken);
+    private Task<InstanceRecord?> ReadInstanceAsync(Guid instanceId, CancellationToken cancellationToken)
+    {
+        if (!TryDirectRead(out var statements))
+        {
+            return CompiledQueries.InstanceById(Db, instanceId, cancellationToken);
+        }
 
-    private Task<UserTaskRecord?> ReadTaskAsync(Guid taskId, CancellationToken cancellationToken) =>
-        TryDirectRead(out var connection, out var transaction)
-            ? Sqlite.DirectReads.SqliteDirectReader.FindTaskAsync(connection, transaction, taskId, cancellationToken)
-            : CompiledQueries.TaskById(db, taskId, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(SqliteDirectReader.FindInstance(statements, instanceId));
+    }
+
+    private Task<UserTaskRecord?> ReadTaskAsync(Guid taskId, CancellationToken cancellationToken)
+    {
+        if (!TryDirectRead(out var statements))
+        {
+            return CompiledQueries.TaskById(Db, taskId, cancellationToken);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(SqliteDirectReader.FindTask(statements, taskId));
+    }
 }

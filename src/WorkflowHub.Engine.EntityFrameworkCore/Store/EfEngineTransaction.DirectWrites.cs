@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using WorkflowHub.Engine.EntityFrameworkCore.Model;
 using WorkflowHub.Engine.EntityFrameworkCore.Sqlite.DirectWrites;
+using WorkflowHub.Engine.EntityFrameworkCore.Sqlite.Sessions;
 
 namespace WorkflowHub.Engine.EntityFrameworkCore.Store;
 
@@ -10,39 +11,79 @@ namespace WorkflowHub.Engine.EntityFrameworkCore.Store;
 /// The SQLite hot path of a commit: the writes a command usually makes (instances, tasks with their candidate rows, job and
 /// subscription inserts and deletes, history) as hand-written statements in the open transaction, without the change
 /// tracker. Rare writes (definitions, incidents, job or subscription updates) take the SaveChanges path for the whole commit.
+/// On a session the statements stay prepared between commands; joined to the owner's transaction they are prepared per use.
 /// </summary>
 internal sealed partial class EfEngineTransaction
 {
+    /// <summary>Only writes the direct statements cover: no definitions, incidents, job or subscription updates.</summary>
+    private bool HasOnlyUsualWrites() =>
+        _newDefinitions.Count == 0
+        && _incidents.Count == 0
+        && !_jobs.Values.Any(j => j.Kind == WriteKind.Update)
+        && !_subscriptions.Values.Any(s => s.Kind == WriteKind.Update);
+
+    /// <summary>On the context's SQLite connection inside its current transaction (own or the owner's), statements prepared per use.</summary>
     private bool CanWriteDirectly(out SqliteDirectWriter writer)
     {
         writer = null!;
-        if (_newDefinitions.Count > 0
-            || _incidents.Count > 0
-            || _jobs.Values.Any(j => j.Kind == WriteKind.Update)
-            || _subscriptions.Values.Any(s => s.Kind == WriteKind.Update)
-            || db.Database.GetDbConnection() is not SqliteConnection connection
-            || db.Database.CurrentTransaction?.GetDbTransaction() is not SqliteTransaction transaction)
+        if (!HasOnlyUsualWrites()
+            || Db.Database.GetDbConnection() is not SqliteConnection connection
+            || Db.Database.CurrentTransaction?.GetDbTransaction() is not SqliteTransaction transaction)
         {
             return false;
         }
 
-        writer = new SqliteDirectWriter(connection, transaction);
+        writer = new SqliteDirectWriter(SqliteStatements.PerUse(connection, transaction));
         return true;
     }
 
+    /// <summary>
+    /// A command with its own transaction on its session: BEGIN IMMEDIATE, the direct statements (kept prepared), COMMIT;
+    /// rolled back on any failure. Rare writes go through SaveChanges on the context's own connection instead.
+    /// </summary>
+    private async Task CommitInSessionAsync(CancellationToken cancellationToken)
+    {
+        if (!HasOnlyUsualWrites())
+        {
+            await CommitOwnTransactionAsync(cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var session = Session;
+        session.BeginImmediate();
+        try
+        {
+            WriteDirectly(new SqliteDirectWriter(session.Statements));
+            session.CommitTransaction();
+        }
+        catch
+        {
+            session.RollbackIfOpen();
+            throw;
+        }
+    }
+
+    private Task WriteDirectlyAsync(SqliteDirectWriter writer, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        WriteDirectly(writer);
+        return Task.CompletedTask;
+    }
+
     /// <summary>Deletes first (they may free keys the inserts reuse), then instances, tasks, candidates, jobs, subscriptions, history.</summary>
-    private async Task WriteDirectlyAsync(SqliteDirectWriter writer, CancellationToken cancellationToken)
+    private void WriteDirectly(SqliteDirectWriter writer)
     {
         var deletedJobs = _jobs.Where(j => j.Value.Kind == WriteKind.Delete).Select(j => j.Key).ToList();
         if (deletedJobs.Count > 0)
         {
-            await writer.DeleteAsync(EngineTables.Jobs, DirectWriteColumns.Job[0].Name, deletedJobs, cancellationToken).ConfigureAwait(false);
+            writer.Delete(EngineTables.Jobs, DirectWriteColumns.Job[0].Name, deletedJobs);
         }
 
         var deletedSubscriptions = _subscriptions.Where(s => s.Value.Kind == WriteKind.Delete).Select(s => s.Key).ToList();
         if (deletedSubscriptions.Count > 0)
         {
-            await writer.DeleteAsync(EngineTables.Subscriptions, DirectWriteColumns.Subscription[0].Name, deletedSubscriptions, cancellationToken).ConfigureAwait(false);
+            writer.Delete(EngineTables.Subscriptions, DirectWriteColumns.Subscription[0].Name, deletedSubscriptions);
         }
 
         var rewrittenCandidates = _tasks.Values
@@ -51,21 +92,21 @@ internal sealed partial class EfEngineTransaction
             .ToList();
         if (rewrittenCandidates.Count > 0)
         {
-            await writer.DeleteAsync(EngineTables.TaskCandidates, DirectWriteColumns.Candidate[0].Name, rewrittenCandidates, cancellationToken).ConfigureAwait(false);
+            writer.Delete(EngineTables.TaskCandidates, DirectWriteColumns.Candidate[0].Name, rewrittenCandidates);
         }
 
         if (_newInstances.Count > 0)
         {
-            await writer.InsertAsync(EngineTables.Instances, DirectWriteColumns.Instance, [.. _newInstances.Values], cancellationToken).ConfigureAwait(false);
+            writer.Insert(EngineTables.Instances, DirectWriteColumns.Instance, [.. _newInstances.Values]);
         }
 
         var versionColumn = DirectWriteColumns.InstanceVersion;
         foreach (var (instance, expected) in _updatedInstances.Values)
         {
             // The version is always written, so the check runs even if nothing else changed.
-            var changed = await writer.UpdateAsync(
-                EngineTables.Instances, DirectWriteColumns.Instance, instance, _instancesAsRead.GetValueOrDefault(instance.Id), cancellationToken,
-                alwaysWritten: versionColumn, extraCondition: (versionColumn, expected)).ConfigureAwait(false);
+            var changed = writer.Update(
+                EngineTables.Instances, DirectWriteColumns.Instance, instance, _instancesAsRead.GetValueOrDefault(instance.Id),
+                alwaysWritten: versionColumn, extraCondition: (versionColumn, expected));
             if (changed != 1)
             {
                 throw new ConcurrencyException("A row this command changes was changed by another command first.");
@@ -75,7 +116,7 @@ internal sealed partial class EfEngineTransaction
         var insertedTasks = _tasks.Values.Where(t => t.Kind == WriteKind.Insert).Select(t => t.Task).ToList();
         if (insertedTasks.Count > 0)
         {
-            await writer.InsertAsync(EngineTables.Tasks, DirectWriteColumns.Task, insertedTasks, cancellationToken).ConfigureAwait(false);
+            writer.Insert(EngineTables.Tasks, DirectWriteColumns.Task, insertedTasks);
         }
 
         foreach (var (task, kind) in _tasks.Values)
@@ -86,7 +127,7 @@ internal sealed partial class EfEngineTransaction
             }
 
             // Like SaveChanges: an update that finds no row means the row went away under this command.
-            var changed = await writer.UpdateAsync(EngineTables.Tasks, DirectWriteColumns.Task, task, _tasksAsRead.GetValueOrDefault(task.Id), cancellationToken).ConfigureAwait(false);
+            var changed = writer.Update(EngineTables.Tasks, DirectWriteColumns.Task, task, _tasksAsRead.GetValueOrDefault(task.Id));
             if (changed is 0)
             {
                 throw new ConcurrencyException("A row this command changes was changed by another command first.");
@@ -96,24 +137,24 @@ internal sealed partial class EfEngineTransaction
         var candidates = insertedTasks.Concat(rewrittenCandidates.Select(id => _tasks[id].Task)).SelectMany(TaskCandidate.For).ToList();
         if (candidates.Count > 0)
         {
-            await writer.InsertAsync(EngineTables.TaskCandidates, DirectWriteColumns.Candidate, candidates, cancellationToken).ConfigureAwait(false);
+            writer.Insert(EngineTables.TaskCandidates, DirectWriteColumns.Candidate, candidates);
         }
 
         var insertedJobs = _jobs.Values.Where(j => j.Kind == WriteKind.Insert).Select(j => j.Job!).ToList();
         if (insertedJobs.Count > 0)
         {
-            await writer.InsertAsync(EngineTables.Jobs, DirectWriteColumns.Job, insertedJobs, cancellationToken).ConfigureAwait(false);
+            writer.Insert(EngineTables.Jobs, DirectWriteColumns.Job, insertedJobs);
         }
 
         var insertedSubscriptions = _subscriptions.Values.Where(s => s.Kind == WriteKind.Insert).Select(s => s.Subscription!).ToList();
         if (insertedSubscriptions.Count > 0)
         {
-            await writer.InsertAsync(EngineTables.Subscriptions, DirectWriteColumns.Subscription, insertedSubscriptions, cancellationToken).ConfigureAwait(false);
+            writer.Insert(EngineTables.Subscriptions, DirectWriteColumns.Subscription, insertedSubscriptions);
         }
 
         if (_history.Count > 0)
         {
-            await writer.InsertAsync(EngineTables.History, DirectWriteColumns.History, _history, cancellationToken).ConfigureAwait(false);
+            writer.Insert(EngineTables.History, DirectWriteColumns.History, _history);
         }
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using WorkflowHub.Engine.EntityFrameworkCore.Model;
 using WorkflowHub.Engine.EntityFrameworkCore.Sqlite;
+using WorkflowHub.Engine.EntityFrameworkCore.Sqlite.Sessions;
 
 namespace WorkflowHub.Engine.EntityFrameworkCore.Store;
 
@@ -11,11 +12,40 @@ namespace WorkflowHub.Engine.EntityFrameworkCore.Store;
 /// transaction when joined); writes are buffered as copies and staged into the change tracker only at commit, then saved
 /// by one SaveChanges inside one database transaction (or a savepoint of the owner's transaction). On SQLite the usual
 /// writes skip SaveChanges and go out as hand-written statements (EfEngineTransaction.DirectWrites.cs), and commits of one
-/// process queue at the file's <see cref="SqliteWriterGate"/> instead of sleeping on SQLITE_BUSY.
+/// process queue at the file's <see cref="SqliteWriterGate"/> instead of sleeping on SQLITE_BUSY. A SQLite command with
+/// its own transaction runs on a kept-open <see cref="SqliteSession"/> (statements prepared once per connection) and
+/// creates an EF context only if it needs one (a query without a direct form, or a commit with rare writes).
 /// </summary>
-internal sealed partial class EfEngineTransaction(EngineDbContext db, bool joinedAmbient, SqliteWriterGate? writerGate) : IEngineTransaction
+internal sealed partial class EfEngineTransaction : IEngineTransaction
 {
     private const string Savepoint = "engine_commit";
+
+    private readonly bool _joinedAmbient;
+    private readonly SqliteWriterGate? _writerGate;
+    private readonly Func<EngineDbContext>? _createContext;
+    private readonly SqliteSessionPool? _sessions;
+    private EngineDbContext? _db;
+    private SqliteSession? _session;
+
+    /// <summary>A command on <paramref name="db"/> (its connection open), alone or joined to the owner's transaction.</summary>
+    public EfEngineTransaction(EngineDbContext db, bool joinedAmbient, SqliteWriterGate? writerGate)
+    {
+        _db = db;
+        _joinedAmbient = joinedAmbient;
+        _writerGate = writerGate;
+    }
+
+    /// <summary>A SQLite command with its own transaction on a session of <paramref name="sessions"/>; a context is created only on demand.</summary>
+    public EfEngineTransaction(Func<EngineDbContext> createContext, SqliteSessionPool sessions, SqliteWriterGate writerGate)
+    {
+        _createContext = createContext;
+        _sessions = sessions;
+        _writerGate = writerGate;
+    }
+
+    private EngineDbContext Db => _db ??= _createContext!();
+
+    private SqliteSession Session => _session ??= _sessions!.Rent();
 
     private readonly List<DefinitionRecord> _newDefinitions = [];
     private readonly Dictionary<Guid, InstanceRecord> _newInstances = [];
@@ -40,13 +70,13 @@ internal sealed partial class EfEngineTransaction(EngineDbContext db, bool joine
     }
 
     public Task<DefinitionRecord?> FindDefinitionAsync(string definitionId, CancellationToken cancellationToken = default) =>
-        CompiledQueries.DefinitionById(db, definitionId, cancellationToken);
+        CompiledQueries.DefinitionById(Db, definitionId, cancellationToken);
 
     public Task<DefinitionRecord?> FindLatestDefinitionAsync(string key, CancellationToken cancellationToken = default) =>
-        CompiledQueries.LatestDefinition(db, key, cancellationToken);
+        CompiledQueries.LatestDefinition(Db, key, cancellationToken);
 
     public Task<DefinitionRecord?> FindDefinitionByVersionAsync(string key, int version, CancellationToken cancellationToken = default) =>
-        CompiledQueries.DefinitionByVersion(db, key, version, cancellationToken);
+        CompiledQueries.DefinitionByVersion(Db, key, version, cancellationToken);
 
     public void AddDefinition(DefinitionRecord definition)
     {
@@ -96,7 +126,7 @@ internal sealed partial class EfEngineTransaction(EngineDbContext db, bool joine
 
     public async Task<IReadOnlyList<UserTaskRecord>> GetActiveTasksByInstanceAsync(Guid instanceId, CancellationToken cancellationToken = default)
     {
-        var tasks = await CompiledQueries.ActiveTasksByInstance(db, instanceId).CollectAsync(cancellationToken).ConfigureAwait(false);
+        var tasks = await CompiledQueries.ActiveTasksByInstance(Db, instanceId).CollectAsync(cancellationToken).ConfigureAwait(false);
         foreach (var task in tasks)
         {
             _tasksAsRead[task.Id] = task.Clone();
@@ -119,13 +149,13 @@ internal sealed partial class EfEngineTransaction(EngineDbContext db, bool joine
     }
 
     public Task<JobRecord?> FindJobAsync(Guid jobId, CancellationToken cancellationToken = default) =>
-        CompiledQueries.JobById(db, jobId, cancellationToken);
+        CompiledQueries.JobById(Db, jobId, cancellationToken);
 
     public Task<IReadOnlyList<JobRecord>> GetJobsByInstanceAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
-        CompiledQueries.JobsByInstance(db, instanceId).CollectAsync(cancellationToken);
+        CompiledQueries.JobsByInstance(Db, instanceId).CollectAsync(cancellationToken);
 
     public Task<IReadOnlyList<JobRecord>> GetStartJobsAsync(string definitionKey, CancellationToken cancellationToken = default) =>
-        CompiledQueries.StartJobs(db, definitionKey).CollectAsync(cancellationToken);
+        CompiledQueries.StartJobs(Db, definitionKey).CollectAsync(cancellationToken);
 
     public void AddJob(JobRecord job)
     {
@@ -155,13 +185,13 @@ internal sealed partial class EfEngineTransaction(EngineDbContext db, bool joine
     }
 
     public Task<IReadOnlyList<EventSubscriptionRecord>> GetSubscriptionsByInstanceAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
-        CompiledQueries.SubscriptionsByInstance(db, instanceId).CollectAsync(cancellationToken);
+        CompiledQueries.SubscriptionsByInstance(Db, instanceId).CollectAsync(cancellationToken);
 
     public Task<IReadOnlyList<EventSubscriptionRecord>> GetStartSubscriptionsAsync(string definitionKey, CancellationToken cancellationToken = default) =>
-        CompiledQueries.StartSubscriptions(db, definitionKey).CollectAsync(cancellationToken);
+        CompiledQueries.StartSubscriptions(Db, definitionKey).CollectAsync(cancellationToken);
 
     public Task<IReadOnlyList<EventSubscriptionRecord>> FindMessageSubscriptionsAsync(string messageName, string? businessKey, CancellationToken cancellationToken = default) =>
-        StoreQueries.MessageSubscriptions(db, messageName, businessKey).CollectAsync(cancellationToken);
+        StoreQueries.MessageSubscriptions(Db, messageName, businessKey).CollectAsync(cancellationToken);
 
     public void AddSubscription(EventSubscriptionRecord subscription)
     {
@@ -182,10 +212,10 @@ internal sealed partial class EfEngineTransaction(EngineDbContext db, bool joine
     }
 
     public Task<IncidentRecord?> FindIncidentAsync(Guid incidentId, CancellationToken cancellationToken = default) =>
-        CompiledQueries.IncidentById(db, incidentId, cancellationToken);
+        CompiledQueries.IncidentById(Db, incidentId, cancellationToken);
 
     public Task<IReadOnlyList<IncidentRecord>> GetOpenIncidentsByInstanceAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
-        CompiledQueries.OpenIncidentsByInstance(db, instanceId).CollectAsync(cancellationToken);
+        CompiledQueries.OpenIncidentsByInstance(Db, instanceId).CollectAsync(cancellationToken);
 
     public void AddIncident(IncidentRecord incident)
     {
@@ -215,10 +245,10 @@ internal sealed partial class EfEngineTransaction(EngineDbContext db, bool joine
 
         try
         {
-            if (joinedAmbient)
+            if (_joinedAmbient)
             {
                 // The owner commits; a savepoint keeps a failed engine commit from leaving half its rows in the owner's transaction.
-                var owner = db.Database.CurrentTransaction!;
+                var owner = Db.Database.CurrentTransaction!;
                 await owner.CreateSavepointAsync(Savepoint, cancellationToken).ConfigureAwait(false);
                 try
                 {
@@ -231,9 +261,18 @@ internal sealed partial class EfEngineTransaction(EngineDbContext db, bool joine
                     throw;
                 }
             }
-            else if (writerGate is not null)
+            else if (_sessions is not null)
             {
-                using (await writerGate.EnterAsync(cancellationToken).ConfigureAwait(false))
+                using (await _writerGate!.EnterAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    await CommitInSessionAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                _sessions.NoteCommit();
+            }
+            else if (_writerGate is not null)
+            {
+                using (await _writerGate.EnterAsync(cancellationToken).ConfigureAwait(false))
                 {
                     await CommitOwnTransactionAsync(cancellationToken).ConfigureAwait(false);
                 }
@@ -257,7 +296,7 @@ internal sealed partial class EfEngineTransaction(EngineDbContext db, bool joine
         }
         finally
         {
-            db.ChangeTracker.Clear();
+            _db?.ChangeTracker.Clear();
         }
 
         _committed = true;
@@ -265,7 +304,7 @@ internal sealed partial class EfEngineTransaction(EngineDbContext db, bool joine
 
     private async Task CommitOwnTransactionAsync(CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await Db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await WriteAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -279,13 +318,13 @@ internal sealed partial class EfEngineTransaction(EngineDbContext db, bool joine
         var deletedJobs = _jobs.Where(j => j.Value.Kind == WriteKind.Delete).Select(j => j.Key).ToList();
         if (deletedJobs.Count > 0)
         {
-            await db.Jobs.Where(j => deletedJobs.Contains(j.Id)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+            await Db.Jobs.Where(j => deletedJobs.Contains(j.Id)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         }
 
         var deletedSubscriptions = _subscriptions.Where(s => s.Value.Kind == WriteKind.Delete).Select(s => s.Key).ToList();
         if (deletedSubscriptions.Count > 0)
         {
-            await db.Subscriptions.Where(s => deletedSubscriptions.Contains(s.Id)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+            await Db.Subscriptions.Where(s => deletedSubscriptions.Contains(s.Id)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         }
 
         var rewrittenCandidates = _tasks.Values
@@ -294,11 +333,11 @@ internal sealed partial class EfEngineTransaction(EngineDbContext db, bool joine
             .ToList();
         if (rewrittenCandidates.Count > 0)
         {
-            await db.TaskCandidates.Where(c => rewrittenCandidates.Contains(c.TaskId)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+            await Db.TaskCandidates.Where(c => rewrittenCandidates.Contains(c.TaskId)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         }
 
         Stage(rewrittenCandidates);
-        await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken).ConfigureAwait(false);
+        await Db.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken).ConfigureAwait(false);
     }
 
     private bool CandidatesUnchanged(UserTaskRecord task) =>
@@ -308,18 +347,18 @@ internal sealed partial class EfEngineTransaction(EngineDbContext db, bool joine
 
     private void Stage(List<Guid> rewrittenCandidates)
     {
-        db.Definitions.AddRange(_newDefinitions);
-        db.Instances.AddRange(_newInstances.Values);
+        Db.Definitions.AddRange(_newDefinitions);
+        Db.Instances.AddRange(_newInstances.Values);
         foreach (var (instance, expected) in _updatedInstances.Values)
         {
             EntityEntry<InstanceRecord> entry;
             if (_instancesAsRead.TryGetValue(instance.Id, out var read))
             {
-                entry = AttachAsRead(db.Instances, instance, read);
+                entry = AttachAsRead(Db.Instances, instance, read);
             }
             else
             {
-                entry = db.Instances.Entry(instance);
+                entry = Db.Instances.Entry(instance);
                 entry.State = EntityState.Modified;
             }
 
@@ -333,29 +372,29 @@ internal sealed partial class EfEngineTransaction(EngineDbContext db, bool joine
         {
             if (kind == WriteKind.Insert)
             {
-                db.Tasks.Add(task);
-                db.TaskCandidates.AddRange(TaskCandidate.For(task));
+                Db.Tasks.Add(task);
+                Db.TaskCandidates.AddRange(TaskCandidate.For(task));
             }
             else if (_tasksAsRead.TryGetValue(task.Id, out var read))
             {
-                AttachAsRead(db.Tasks, task, read);
+                AttachAsRead(Db.Tasks, task, read);
             }
             else
             {
-                db.Tasks.Entry(task).State = EntityState.Modified;
+                Db.Tasks.Entry(task).State = EntityState.Modified;
             }
         }
 
         foreach (var id in rewrittenCandidates)
         {
-            db.TaskCandidates.AddRange(TaskCandidate.For(_tasks[id].Task));
+            Db.TaskCandidates.AddRange(TaskCandidate.For(_tasks[id].Task));
         }
 
         foreach (var (job, kind) in _jobs.Values)
         {
             if (job is not null)
             {
-                db.Jobs.Entry(job).State = kind == WriteKind.Insert ? EntityState.Added : EntityState.Modified;
+                Db.Jobs.Entry(job).State = kind == WriteKind.Insert ? EntityState.Added : EntityState.Modified;
             }
         }
 
@@ -363,16 +402,16 @@ internal sealed partial class EfEngineTransaction(EngineDbContext db, bool joine
         {
             if (subscription is not null)
             {
-                db.Subscriptions.Entry(subscription).State = kind == WriteKind.Insert ? EntityState.Added : EntityState.Modified;
+                Db.Subscriptions.Entry(subscription).State = kind == WriteKind.Insert ? EntityState.Added : EntityState.Modified;
             }
         }
 
         foreach (var (incident, kind) in _incidents.Values)
         {
-            db.Incidents.Entry(incident).State = kind == WriteKind.Insert ? EntityState.Added : EntityState.Modified;
+            Db.Incidents.Entry(incident).State = kind == WriteKind.Insert ? EntityState.Added : EntityState.Modified;
         }
 
-        db.History.AddRange(_history);
+        Db.History.AddRange(_history);
     }
 
     /// <summary>Tracks <paramref name="current"/> with <paramref name="read"/> as its original values: SaveChanges then updates only the columns that differ.</summary>
@@ -385,5 +424,17 @@ internal sealed partial class EfEngineTransaction(EngineDbContext db, bool joine
         return entry;
     }
 
-    public ValueTask DisposeAsync() => db.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        if (_session is not null)
+        {
+            _sessions!.Return(_session);
+            _session = null;
+        }
+
+        if (_db is not null)
+        {
+            await _db.DisposeAsync().ConfigureAwait(false);
+        }
+    }
 }

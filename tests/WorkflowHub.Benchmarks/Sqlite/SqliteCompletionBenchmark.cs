@@ -16,6 +16,8 @@ public sealed class SqliteCompletionBenchmark(int instances, int steps, IReadOnl
 {
     public const double GoalPerSecond = 1_500;
 
+    private const int WarmUpInstances = 400;
+
     /// <param name="databaseFolder">Where the temporary database files go (default: the system temp folder); /dev/shm separates disk from CPU.</param>
     public static SqliteCompletionBenchmark Create(bool quick, string? databaseFolder = null) => quick
         ? new(instances: 1_000, steps: 3, clientCounts: [1, 4], databaseFolder)
@@ -24,8 +26,13 @@ public sealed class SqliteCompletionBenchmark(int instances, int steps, IReadOnl
     public async Task<IReadOnlyList<CompletionRun>> RunAsync()
     {
         Report.Heading("sqlite-completions: user-task completions on SQLite through EfEngineStore");
-        Report.Line($"{instances} instances x {steps} user tasks per client count; databases in {databaseFolder ?? Path.GetTempPath()}; warm-up on a separate database first");
-        await RunOnFreshDatabaseAsync(instances: 100, clients: 2);
+        Report.Line($"{instances} instances x {steps} user tasks per client count; databases in {databaseFolder ?? Path.GetTempPath()}; warm-up on separate databases first");
+
+        // Long enough for tiered compilation to reach the hot paths' final code, then a pause for its background thread to
+        // finish: with a short warm-up the JIT's tier-1 work (a third of the process CPU in a profile) lands in the timed rounds.
+        await RunOnFreshDatabaseAsync(instances: WarmUpInstances, clients: 1);
+        await RunOnFreshDatabaseAsync(instances: WarmUpInstances, clients: 4);
+        await Task.Delay(TimeSpan.FromSeconds(2));
 
         var runs = new List<CompletionRun>();
         foreach (var clients in clientCounts)
@@ -35,6 +42,8 @@ public sealed class SqliteCompletionBenchmark(int instances, int steps, IReadOnl
             Report.Line($"{clients} client(s): {run.Completions} completions in {run.Elapsed.TotalSeconds:F2} s = {run.PerSecond:F0} completions/s; starts {run.StartsPerSecond:F0}/s");
             Report.Line($"  latency per completion: {run.Latency}");
             Report.Line($"  CPU per completion (all threads): {run.CpuMillisecondsPerCompletion:F3} ms, i.e. at most {1000 / run.CpuMillisecondsPerCompletion * Environment.ProcessorCount:F0}/s if the completions kept every core busy");
+            Report.Line($"  methods JIT-compiled during the timed rounds: {run.MethodsJitted} (tiered compilation still at work when not near 0; run with DOTNET_TieredCompilation=0 for steady-state CPU)");
+            Report.Line($"  allocated per completion (all threads): {run.BytesPerCompletion / 1024.0:F1} KB; gen0/1/2 collections during the timed rounds: {run.Collections}");
         }
 
         var best = runs.Max(r => r.PerSecond);
@@ -64,6 +73,9 @@ public sealed class SqliteCompletionBenchmark(int instances, int steps, IReadOnl
             var latencies = new List<TimeSpan>(instances * steps);
             var timed = TimeSpan.Zero;
             var cpu = TimeSpan.Zero;
+            var allocated = 0L;
+            var jitted = 0L;
+            int[] collectionsBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
             for (var step = 1; step <= steps; step++)
             {
                 var page = await engine.Queries.QueryTasksAsync(new TaskQuery
@@ -78,11 +90,15 @@ public sealed class SqliteCompletionBenchmark(int instances, int steps, IReadOnl
                 }
 
                 var cpuBefore = ProcessCpu.Used();
+                var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+                var jitBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
                 var round = Stopwatch.StartNew();
                 var perClient = await Task.WhenAll(Enumerable.Range(0, clients).Select(c => Task.Run(() =>
                     CompleteShareAsync(engine, page.Items, c, clients))));
                 timed += round.Elapsed;
                 cpu += ProcessCpu.Used() - cpuBefore;
+                allocated += GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+                jitted += System.Runtime.JitInfo.GetCompiledMethodCount() - jitBefore;
                 foreach (var share in perClient)
                 {
                     latencies.AddRange(share);
@@ -95,7 +111,8 @@ public sealed class SqliteCompletionBenchmark(int instances, int steps, IReadOnl
                 throw new InvalidOperationException($"Expected {instances} completed instances, found {completed.TotalCount}.");
             }
 
-            return new CompletionRun(clients, latencies.Count, timed, cpu, instances / startElapsed.TotalSeconds, new Percentiles(latencies));
+            var collections = $"{GC.CollectionCount(0) - collectionsBefore[0]}/{GC.CollectionCount(1) - collectionsBefore[1]}/{GC.CollectionCount(2) - collectionsBefore[2]}";
+            return new CompletionRun(clients, latencies.Count, timed, cpu, jitted, allocated, collections, instances / startElapsed.TotalSeconds, new Percentiles(latencies));
         }
         finally
         {
@@ -119,9 +136,11 @@ public sealed class SqliteCompletionBenchmark(int instances, int steps, IReadOnl
     }
 }
 
-public sealed record CompletionRun(int Clients, int Completions, TimeSpan Elapsed, TimeSpan CpuTime, double StartsPerSecond, Percentiles Latency)
+public sealed record CompletionRun(int Clients, int Completions, TimeSpan Elapsed, TimeSpan CpuTime, long MethodsJitted, long AllocatedBytes, string Collections, double StartsPerSecond, Percentiles Latency)
 {
     public double PerSecond => Completions / Elapsed.TotalSeconds;
 
     public double CpuMillisecondsPerCompletion => CpuTime.TotalMilliseconds / Completions;
+
+    public double BytesPerCompletion => (double)AllocatedBytes / Completions;
 }

@@ -2,12 +2,13 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using WorkflowHub.Engine.EntityFrameworkCore.Model;
 using WorkflowHub.Engine.EntityFrameworkCore.Sqlite.DirectWrites;
+using WorkflowHub.Engine.EntityFrameworkCore.Sqlite.Sessions;
 
 namespace WorkflowHub.Engine.EntityFrameworkCore.Sqlite.DirectReads;
 
 /// <summary>
 /// The two reads every task completion makes (the task by id, its instance by id) as plain SELECTs on the command's
-/// connection, read column by column into the records. EF's compiled queries cost several times SQLite's own work for a
+/// connection (through <see cref="SqliteStatements"/>, so kept prepared on a session), read column by column into the records. EF's compiled queries cost several times SQLite's own work for a
 /// one-row lookup. Values are read back from the form <see cref="StoredValues"/> writes (the EF model's form), and the
 /// columns are the ones <see cref="DirectWriteColumns"/> lists, in the records' order.
 /// </summary>
@@ -17,15 +18,36 @@ internal static class SqliteDirectReader
 
     private static readonly string TaskById = Select(EngineTables.Tasks, DirectWriteColumns.Task);
 
-    public static async Task<InstanceRecord?> FindInstanceAsync(SqliteConnection connection, SqliteTransaction? transaction, Guid id, CancellationToken cancellationToken)
+    public static InstanceRecord? FindInstance(SqliteStatements statements, Guid id)
     {
-        await using var command = Command(connection, transaction, InstanceById, id);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        var command = Command(statements, InstanceById, id);
+        try
         {
-            return null;
+            using var reader = command.ExecuteReader();
+            return reader.Read() ? ReadInstance(reader) : null;
         }
+        finally
+        {
+            statements.Return(command);
+        }
+    }
 
+    public static UserTaskRecord? FindTask(SqliteStatements statements, Guid id)
+    {
+        var command = Command(statements, TaskById, id);
+        try
+        {
+            using var reader = command.ExecuteReader();
+            return reader.Read() ? ReadTask(reader) : null;
+        }
+        finally
+        {
+            statements.Return(command);
+        }
+    }
+
+    private static InstanceRecord ReadInstance(SqliteDataReader reader)
+    {
         return new InstanceRecord
         {
             Id = reader.GetGuid(0),
@@ -43,15 +65,8 @@ internal static class SqliteDirectReader
         };
     }
 
-    public static async Task<UserTaskRecord?> FindTaskAsync(SqliteConnection connection, SqliteTransaction? transaction, Guid id, CancellationToken cancellationToken)
+    private static UserTaskRecord ReadTask(SqliteDataReader reader)
     {
-        await using var command = Command(connection, transaction, TaskById, id);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            return null;
-        }
-
         return new UserTaskRecord
         {
             Id = reader.GetGuid(0),
@@ -77,17 +92,15 @@ internal static class SqliteDirectReader
         };
     }
 
-    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql, Guid id)
+    private static SqliteCommand Command(SqliteStatements statements, string sql, Guid id)
     {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        command.Parameters.AddWithValue("@id", StoredValues.Of(id));
+        var command = statements.Rent(sql, 1);
+        command.Parameters[0].Value = StoredValues.Of(id);
         return command;
     }
 
     private static string Select<T>(string table, RowColumn<T>[] columns) =>
-        $"SELECT {string.Join(", ", columns.Select(c => c.Name))} FROM {table} WHERE {columns[0].Name} = @id";
+        $"SELECT {string.Join(", ", columns.Select(c => c.Name))} FROM {table} WHERE {columns[0].Name} = {SqliteStatements.ParameterName(0)}";
 
     private static string? NullableString(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 

@@ -1,43 +1,51 @@
+using System.Collections.Concurrent;
 using System.Text;
-using Microsoft.Data.Sqlite;
+using WorkflowHub.Engine.EntityFrameworkCore.Sqlite.Sessions;
 
 namespace WorkflowHub.Engine.EntityFrameworkCore.Sqlite.DirectWrites;
 
 /// <summary>
-/// Hand-written INSERT/UPDATE/DELETE statements on the command's own connection and transaction, for the writes every
-/// engine command makes. EF's SaveChanges (change tracking, snapshotting, batching) cost more CPU than SQLite itself here;
-/// these statements bind values straight from the records. Inserts of several rows go in one multi-row VALUES statement.
+/// Hand-written INSERT/UPDATE/DELETE statements for the writes every engine command makes, run through
+/// <see cref="SqliteStatements"/> on the command's connection. EF's SaveChanges (change tracking, snapshotting, batching)
+/// cost more CPU than SQLite itself here; these statements bind values straight from the records. Inserts of several
+/// rows go in one multi-row VALUES statement. Statement texts are built once per shape (table and row count, or table
+/// and set of changed columns) and kept, so a kept-open session finds them already prepared.
 /// </summary>
-internal sealed class SqliteDirectWriter(SqliteConnection connection, SqliteTransaction transaction)
+internal sealed class SqliteDirectWriter(SqliteStatements statements)
 {
     // Far below SQLite's bound-parameter limit (32,766), small enough that a statement's text stays short.
     private const int MaxParametersPerStatement = 400;
 
-    public async Task InsertAsync<T>(string table, RowColumn<T>[] columns, IReadOnlyList<T> rows, CancellationToken cancellationToken)
+    private static readonly ConcurrentDictionary<(string Table, int Rows), string> InsertTexts = new();
+    private static readonly ConcurrentDictionary<(string Table, ulong Columns, string? Condition), string> UpdateTexts = new();
+    private static readonly ConcurrentDictionary<(string Table, string Column, int Count), string> DeleteTexts = new();
+
+    public void Insert<T>(string table, RowColumn<T>[] columns, IReadOnlyList<T> rows)
     {
         var rowsPerStatement = Math.Max(1, MaxParametersPerStatement / columns.Length);
         for (var first = 0; first < rows.Count; first += rowsPerStatement)
         {
             var count = Math.Min(rowsPerStatement, rows.Count - first);
-            await using var command = Create();
-            var sql = new StringBuilder("INSERT INTO ").Append(table).Append(" (");
-            AppendNames(sql, columns);
-            sql.Append(") VALUES ");
-            for (var r = 0; r < count; r++)
+            var sql = InsertTexts.GetOrAdd((table, count), static (key, columns) => InsertText(key.Table, columns, key.Rows), columns);
+            var command = statements.Rent(sql, count * columns.Length);
+            try
             {
-                sql.Append(r == 0 ? "(" : ", (");
-                for (var c = 0; c < columns.Length; c++)
+                var parameters = command.Parameters;
+                for (var r = 0; r < count; r++)
                 {
-                    var name = $"@p{(r * columns.Length) + c}";
-                    sql.Append(c == 0 ? "" : ", ").Append(name);
-                    command.Parameters.AddWithValue(name, columns[c].Value(rows[first + r]) ?? DBNull.Value);
+                    var row = rows[first + r];
+                    for (var c = 0; c < columns.Length; c++)
+                    {
+                        parameters[(r * columns.Length) + c].Value = columns[c].Value(row) ?? DBNull.Value;
+                    }
                 }
 
-                sql.Append(')');
+                command.ExecuteNonQuery();
             }
-
-            command.CommandText = sql.ToString();
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            finally
+            {
+                statements.Return(command);
+            }
         }
     }
 
@@ -47,12 +55,17 @@ internal sealed class SqliteDirectWriter(SqliteConnection connection, SqliteTran
     /// SQLite then maintains only the indexes over the written columns. <paramref name="extraCondition"/> (e.g. the
     /// version check) is ANDed to the key match. Returns the rows changed, or null when there was nothing to write.
     /// </summary>
-    public async Task<int?> UpdateAsync<T>(string table, RowColumn<T>[] columns, T current, T? read, CancellationToken cancellationToken, string? alwaysWritten = null, (string Column, object Value)? extraCondition = null)
+    public int? Update<T>(string table, RowColumn<T>[] columns, T current, T? read, string? alwaysWritten = null, (string Column, object Value)? extraCondition = null)
         where T : class
     {
-        await using var command = Create();
-        var sql = new StringBuilder("UPDATE ").Append(table).Append(" SET ");
-        var written = 0;
+        if (columns.Length > 64)
+        {
+            throw new ArgumentException("At most 64 columns per table.", nameof(columns));
+        }
+
+        var values = new object[columns.Length];
+        var written = 0UL;
+        var count = 0;
         for (var c = 1; c < columns.Length; c++)
         {
             var value = columns[c].Value(current) ?? DBNull.Value;
@@ -62,59 +75,120 @@ internal sealed class SqliteDirectWriter(SqliteConnection connection, SqliteTran
                 continue;
             }
 
-            sql.Append(written == 0 ? "" : ", ").Append(columns[c].Name).Append(" = @p").Append(c);
-            command.Parameters.AddWithValue($"@p{c}", value);
-            written++;
+            values[c] = value;
+            written |= 1UL << c;
+            count++;
         }
 
-        if (written == 0)
+        if (count == 0)
         {
             return null;
         }
 
-        sql.Append(" WHERE ").Append(columns[0].Name).Append(" = @key");
-        command.Parameters.AddWithValue("@key", columns[0].Value(current) ?? DBNull.Value);
-        if (extraCondition is { } condition)
+        var sql = UpdateTexts.GetOrAdd((table, written, extraCondition?.Column), static (key, columns) => UpdateText(key.Table, columns, key.Columns, key.Condition), columns);
+        var command = statements.Rent(sql, count + (extraCondition is null ? 1 : 2));
+        try
         {
-            sql.Append(" AND ").Append(condition.Column).Append(" = @condition");
-            command.Parameters.AddWithValue("@condition", condition.Value);
-        }
+            var parameters = command.Parameters;
+            var p = 0;
+            for (var c = 1; c < columns.Length; c++)
+            {
+                if ((written & (1UL << c)) != 0)
+                {
+                    parameters[p++].Value = values[c];
+                }
+            }
 
-        command.CommandText = sql.ToString();
-        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            parameters[p++].Value = columns[0].Value(current) ?? DBNull.Value;
+            if (extraCondition is { } condition)
+            {
+                parameters[p].Value = condition.Value;
+            }
+
+            return command.ExecuteNonQuery();
+        }
+        finally
+        {
+            statements.Return(command);
+        }
     }
 
     /// <summary>DELETE FROM table WHERE column IN (ids).</summary>
-    public async Task DeleteAsync(string table, string column, IReadOnlyList<Guid> ids, CancellationToken cancellationToken)
+    public void Delete(string table, string column, IReadOnlyList<Guid> ids)
     {
         for (var first = 0; first < ids.Count; first += MaxParametersPerStatement)
         {
             var count = Math.Min(MaxParametersPerStatement, ids.Count - first);
-            await using var command = Create();
-            var sql = new StringBuilder("DELETE FROM ").Append(table).Append(" WHERE ").Append(column).Append(" IN (");
-            for (var i = 0; i < count; i++)
+            var sql = DeleteTexts.GetOrAdd((table, column, count), static key => DeleteText(key.Table, key.Column, key.Count));
+            var command = statements.Rent(sql, count);
+            try
             {
-                sql.Append(i == 0 ? "@p" : ", @p").Append(i);
-                command.Parameters.AddWithValue($"@p{i}", StoredValues.Of(ids[first + i]));
-            }
+                for (var i = 0; i < count; i++)
+                {
+                    command.Parameters[i].Value = StoredValues.Of(ids[first + i]);
+                }
 
-            command.CommandText = sql.Append(')').ToString();
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                command.ExecuteNonQuery();
+            }
+            finally
+            {
+                statements.Return(command);
+            }
         }
     }
 
-    private SqliteCommand Create()
+    private static string InsertText<T>(string table, RowColumn<T>[] columns, int rows)
     {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        return command;
-    }
-
-    private static void AppendNames<T>(StringBuilder sql, RowColumn<T>[] columns)
-    {
+        var sql = new StringBuilder("INSERT INTO ").Append(table).Append(" (");
         for (var c = 0; c < columns.Length; c++)
         {
             sql.Append(c == 0 ? "" : ", ").Append(columns[c].Name);
         }
+
+        sql.Append(") VALUES ");
+        for (var r = 0; r < rows; r++)
+        {
+            sql.Append(r == 0 ? "(" : ", (");
+            for (var c = 0; c < columns.Length; c++)
+            {
+                sql.Append(c == 0 ? "" : ", ").Append(SqliteStatements.ParameterName((r * columns.Length) + c));
+            }
+
+            sql.Append(')');
+        }
+
+        return sql.ToString();
+    }
+
+    private static string UpdateText<T>(string table, RowColumn<T>[] columns, ulong written, string? condition)
+    {
+        var sql = new StringBuilder("UPDATE ").Append(table).Append(" SET ");
+        var p = 0;
+        for (var c = 1; c < columns.Length; c++)
+        {
+            if ((written & (1UL << c)) != 0)
+            {
+                sql.Append(p == 0 ? "" : ", ").Append(columns[c].Name).Append(" = ").Append(SqliteStatements.ParameterName(p++));
+            }
+        }
+
+        sql.Append(" WHERE ").Append(columns[0].Name).Append(" = ").Append(SqliteStatements.ParameterName(p++));
+        if (condition is not null)
+        {
+            sql.Append(" AND ").Append(condition).Append(" = ").Append(SqliteStatements.ParameterName(p));
+        }
+
+        return sql.ToString();
+    }
+
+    private static string DeleteText(string table, string column, int count)
+    {
+        var sql = new StringBuilder("DELETE FROM ").Append(table).Append(" WHERE ").Append(column).Append(" IN (");
+        for (var i = 0; i < count; i++)
+        {
+            sql.Append(i == 0 ? "" : ", ").Append(SqliteStatements.ParameterName(i));
+        }
+
+        return sql.Append(')').ToString();
     }
 }

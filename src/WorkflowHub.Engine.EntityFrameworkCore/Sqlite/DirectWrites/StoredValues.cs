@@ -9,7 +9,20 @@ namespace WorkflowHub.Engine.EntityFrameworkCore.Sqlite.DirectWrites;
 /// </summary>
 internal static class StoredValues
 {
-    public static object Of(Guid value) => value.ToString().ToUpperInvariant();
+    private const string EmptyArray = "[]";
+
+    // One string per value (no lower-case intermediate): every row a command writes carries two or three ids.
+    public static object Of(Guid value) => string.Create(36, value, static (chars, guid) =>
+    {
+        guid.TryFormat(chars, out _);
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] is >= 'a' and <= 'f')
+            {
+                chars[i] = (char)(chars[i] - ('a' - 'A'));
+            }
+        }
+    });
 
     public static object Of(Guid? value) => value is { } guid ? Of(guid) : DBNull.Value;
 
@@ -19,7 +32,8 @@ internal static class StoredValues
 
     public static object Of(string? value) => value is null ? DBNull.Value : value;
 
-    public static object Of(string[] values) => JsonSerializer.Serialize(values);
+    // Most tasks have no candidate users or groups: their "[]" needs no serializer.
+    public static object Of(string[] values) => values.Length == 0 ? EmptyArray : JsonSerializer.Serialize(values);
 
     public static object Of(bool value) => value ? 1L : 0L;
 }

@@ -1,0 +1,124 @@
+using System.Collections.Concurrent;
+using Microsoft.Data.Sqlite;
+
+namespace WorkflowHub.Engine.EntityFrameworkCore.Sqlite.Sessions;
+
+/// <summary>
+/// The store's kept-open SQLite connections (<see cref="SqliteSession"/>), one per concurrently running command. A
+/// command takes one for its reads and its commit and gives it back at the end; the pool keeps at most
+/// <see cref="MaxIdle"/> idle and closes the rest. Also checkpoints the WAL off the commit path: every
+/// <see cref="CommitsPerCheckpoint"/> commits one idle session runs a PASSIVE checkpoint on a thread-pool thread, so
+/// the checkpoint's copy and its fsyncs no longer stall the writer that happens to cross SQLite's auto-checkpoint
+/// threshold. The sessions' own auto-checkpoint stays on with a high threshold as a backstop.
+/// </summary>
+internal sealed class SqliteSessionPool : IDisposable
+{
+    public const int MaxIdle = 16;
+
+    public const int CommitsPerCheckpoint = 200;
+
+    // Backstop: if background checkpoints cannot keep up (long readers), a writer checkpoints itself past ~40 MB of WAL.
+    private const int WalAutoCheckpointPages = 10_000;
+
+    private readonly string _connectionString;
+    private readonly ConcurrentStack<SqliteSession> _idle = new();
+    private int _commits;
+    private int _checkpointRunning;
+    private volatile bool _disposed;
+
+    public SqliteSessionPool(string connectionString)
+    {
+        // A file that disappeared is not silently recreated by a later open.
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.Mode == SqliteOpenMode.ReadWriteCreate)
+        {
+            builder.Mode = SqliteOpenMode.ReadWrite;
+        }
+
+        _connectionString = builder.ToString();
+    }
+
+    /// <summary>Sessions only make sense for a writable file: read-only stores and in-memory databases keep EF's pooled connections.</summary>
+    public static bool AppliesTo(string connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        var dataSource = builder.DataSource;
+        return builder.Mode is SqliteOpenMode.ReadWriteCreate or SqliteOpenMode.ReadWrite
+            && dataSource.Length > 0
+            && !string.Equals(dataSource, ":memory:", StringComparison.OrdinalIgnoreCase)
+            && !dataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase);
+    }
+
+    public SqliteSession Rent() =>
+        _idle.TryPop(out var session) ? session : SqliteSession.Open(_connectionString, WalAutoCheckpointPages);
+
+    /// <summary>Gives a session back; a session left inside a transaction (a failure mid-command) is rolled back or closed.</summary>
+    public void Return(SqliteSession session)
+    {
+        try
+        {
+            session.RollbackIfOpen();
+        }
+        catch (SqliteException)
+        {
+            session.Dispose();
+            return;
+        }
+
+        if (_disposed || _idle.Count >= MaxIdle)
+        {
+            session.Dispose();
+            return;
+        }
+
+        _idle.Push(session);
+    }
+
+    /// <summary>Counts a commit; every <see cref="CommitsPerCheckpoint"/>-th starts a background checkpoint unless one is running.</summary>
+    public void NoteCommit()
+    {
+        if (Interlocked.Increment(ref _commits) % CommitsPerCheckpoint != 0
+            || Interlocked.CompareExchange(ref _checkpointRunning, 1, 0) != 0)
+        {
+            return;
+        }
+
+        _ = Task.Run(Checkpoint);
+    }
+
+    private void Checkpoint()
+    {
+        SqliteSession? session = null;
+        try
+        {
+            if (!_disposed)
+            {
+                // Never creates the file: the pool's connections open read-write only.
+                session = Rent();
+                session.Statements.Execute("PRAGMA wal_checkpoint(PASSIVE)");
+            }
+        }
+        catch (SqliteException)
+        {
+            // A checkpoint that fails (file gone, I/O error) is retried by the next one or by SQLite's own backstop.
+        }
+        finally
+        {
+            if (session is not null)
+            {
+                Return(session);
+            }
+
+            Volatile.Write(ref _checkpointRunning, 0);
+        }
+    }
+
+    public void Dispose()
+    {
+        _disposed = true;
+        while (_idle.TryPop(out var session))
+        {
+            session.Dispose();
+        }
+    }
+}
