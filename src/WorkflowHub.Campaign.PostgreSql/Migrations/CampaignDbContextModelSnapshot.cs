@@ -542,6 +542,10 @@ namespace WorkflowHub.Campaign.PostgreSql.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("PlanSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<DateOnly>("Start")
                         .HasColumnType("date");
 
@@ -684,6 +688,24 @@ namespace WorkflowHub.Campaign.PostgreSql.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<DateOnly?>("AccidentDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("AccidentDescription")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<long?>("AccidentLinkedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("AccidentLinkedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("AccidentReference")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("AreaCode")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -791,11 +813,11 @@ namespace WorkflowHub.Campaign.PostgreSql.Migrations
 
                     b.HasIndex("DueAt", "State");
 
-                    b.HasIndex("AreaCode", "State", "DistrictCode", "Grade", "DueAt");
+                    b.HasIndex("AreaCode", "State", "DistrictCode", "Grade", "DueAt", "ReportedAt", "ClosedAt");
 
-                    b.HasIndex("DistrictCode", "State", "AreaCode", "Grade", "DueAt");
+                    b.HasIndex("DistrictCode", "State", "AreaCode", "Grade", "DueAt", "ReportedAt", "ClosedAt");
 
-                    b.HasIndex("ResponsibleUnitCode", "State", "AreaCode", "DistrictCode", "Grade", "DueAt");
+                    b.HasIndex("ResponsibleUnitCode", "State", "AreaCode", "DistrictCode", "Grade", "DueAt", "ReportedAt", "ClosedAt");
 
                     b.ToTable("Hazards");
                 });

@@ -11,5 +11,12 @@ public sealed class CampaignProfile : IVersioned
     public required string NameEn { get; set; }
     public DateOnly Start { get; set; }
     public DateOnly End { get; set; }
+
+    /// <summary>
+    /// SHA-256 (lower-case hex) of the plan file the start-up import last stored, or null after an import from
+    /// elsewhere: a start whose file hashes the same skips parsing, validating and upserting it.
+    /// </summary>
+    public string? PlanSha256 { get; set; }
+
     public long Version { get; set; }
 }

@@ -38,7 +38,24 @@ public sealed class Hazard : IVersioned
     public DateTimeOffset? RectifiedAt { get; set; }
     public DateTimeOffset? ClosedAt { get; set; }
     public int RejectionCount { get; set; }
+    /// <summary>
+    /// Set once, by <see cref="Features.Hazards.LinkHazardToAccident"/>, when an accident is traced to this hazard; the
+    /// escalation rules then refer the responsible unit to the judicial authorities (移交司法). The accident fields
+    /// below are filled together with it and never changed afterwards.
+    /// </summary>
     public bool LinkedToAccident { get; set; }
+
+    /// <summary>The accident's report number (事故报告编号) as the investigating authority issued it.</summary>
+    public string? AccidentReference { get; set; }
+
+    /// <summary>The day the accident happened (the city's calendar).</summary>
+    public DateOnly? AccidentDate { get; set; }
+
+    public string? AccidentDescription { get; set; }
+
+    public string? AccidentLinkedBy { get; set; }
+
+    public DateTimeOffset? AccidentLinkedAt { get; set; }
     public Guid? InstanceId { get; set; }
     public required string ReportedBy { get; set; }
     public DateTimeOffset ReportedAt { get; set; }

@@ -12,6 +12,7 @@ internal sealed class CampaignProfileConfiguration : IEntityTypeConfiguration<Ca
         builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.NameZh).HasMaxLength(FieldLengths.Name);
         builder.Property(c => c.NameEn).HasMaxLength(FieldLengths.Name);
+        builder.Property(c => c.PlanSha256).HasMaxLength(64);
         builder.Property(c => c.Version).IsConcurrencyToken();
     }
 }

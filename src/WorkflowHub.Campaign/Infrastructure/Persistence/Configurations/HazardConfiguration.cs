@@ -9,6 +9,12 @@ internal sealed class HazardConfiguration : IEntityTypeConfiguration<Hazard>
 {
     public const int NumberLength = 16;
 
+    /// <summary>An accident report number, e.g. "哈应急事调〔2021〕12号".</summary>
+    public const int AccidentReferenceLength = 64;
+
+    /// <summary>A short account of the accident; the investigation report itself is kept elsewhere.</summary>
+    public const int AccidentDescriptionLength = 1000;
+
     public void Configure(EntityTypeBuilder<Hazard> builder)
     {
         builder.StoreInstantsAsNumbers();
@@ -27,6 +33,9 @@ internal sealed class HazardConfiguration : IEntityTypeConfiguration<Hazard>
         builder.Property(h => h.Source).HasConversion<string>().HasMaxLength(FieldLengths.Kind);
         builder.Property(h => h.Grade).HasConversion<string>().HasMaxLength(FieldLengths.Kind);
         builder.Property(h => h.State).HasConversion<string>().HasMaxLength(FieldLengths.Kind);
+        builder.Property(h => h.AccidentReference).HasMaxLength(AccidentReferenceLength);
+        builder.Property(h => h.AccidentDescription).HasMaxLength(AccidentDescriptionLength);
+        builder.Property(h => h.AccidentLinkedBy).HasMaxLength(FieldLengths.Name);
         builder.Property(h => h.Version).IsConcurrencyToken();
         builder.HasOne<Area>().WithMany().HasForeignKey(h => h.AreaCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<OrgUnit>().WithMany().HasForeignKey(h => h.DistrictCode).OnDelete(DeleteBehavior.Restrict);
@@ -34,10 +43,11 @@ internal sealed class HazardConfiguration : IEntityTypeConfiguration<Hazard>
         builder.HasOne<OrgUnit>().WithMany().HasForeignKey(h => h.EnterpriseUnitCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(h => h.InstanceId);
         // Each visibility column leads an index that also carries what the campaign overview counts (area, state,
-        // district, grade, due), so the overview is answered from the index alone, for everyone and for one unit.
-        builder.HasIndex(h => new { h.AreaCode, h.State, h.DistrictCode, h.Grade, h.DueAt });
-        builder.HasIndex(h => new { h.DistrictCode, h.State, h.AreaCode, h.Grade, h.DueAt });
-        builder.HasIndex(h => new { h.ResponsibleUnitCode, h.State, h.AreaCode, h.DistrictCode, h.Grade, h.DueAt });
+        // district, grade, due) and what the trends bucket by month (reported, closed), so both are answered from the
+        // index alone, for everyone and for one unit.
+        builder.HasIndex(h => new { h.AreaCode, h.State, h.DistrictCode, h.Grade, h.DueAt, h.ReportedAt, h.ClosedAt });
+        builder.HasIndex(h => new { h.DistrictCode, h.State, h.AreaCode, h.Grade, h.DueAt, h.ReportedAt, h.ClosedAt });
+        builder.HasIndex(h => new { h.ResponsibleUnitCode, h.State, h.AreaCode, h.DistrictCode, h.Grade, h.DueAt, h.ReportedAt, h.ClosedAt });
 
         // Overdue = due passed and not closed: counted from this index without reading the rows.
         builder.HasIndex(h => new { h.DueAt, h.State });

@@ -533,6 +533,10 @@ namespace WorkflowHub.Campaign.Infrastructure.Persistence.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PlanSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("Start")
                         .HasColumnType("TEXT");
 
@@ -675,6 +679,24 @@ namespace WorkflowHub.Campaign.Infrastructure.Persistence.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("AccidentDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccidentDescription")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AccidentLinkedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AccidentLinkedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccidentReference")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AreaCode")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -782,11 +804,11 @@ namespace WorkflowHub.Campaign.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("DueAt", "State");
 
-                    b.HasIndex("AreaCode", "State", "DistrictCode", "Grade", "DueAt");
+                    b.HasIndex("AreaCode", "State", "DistrictCode", "Grade", "DueAt", "ReportedAt", "ClosedAt");
 
-                    b.HasIndex("DistrictCode", "State", "AreaCode", "Grade", "DueAt");
+                    b.HasIndex("DistrictCode", "State", "AreaCode", "Grade", "DueAt", "ReportedAt", "ClosedAt");
 
-                    b.HasIndex("ResponsibleUnitCode", "State", "AreaCode", "DistrictCode", "Grade", "DueAt");
+                    b.HasIndex("ResponsibleUnitCode", "State", "AreaCode", "DistrictCode", "Grade", "DueAt", "ReportedAt", "ClosedAt");
 
                     b.ToTable("Hazards");
                 });
