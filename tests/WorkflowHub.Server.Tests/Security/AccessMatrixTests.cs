@@ -79,6 +79,9 @@ public sealed class AccessMatrixTests(SecurityServer server)
         ["POST /api/hazards/import"] = new(Actors),
         ["GET /api/hazards/{id:guid}"] = new(AnyRole, Res.Hazard, Overseers),
         ["POST /api/hazards/{id:guid}/evidence"] = new(Actors, Res.Hazard, AdminOrOffice),
+        // The probe's empty body is refused (400) before the hazard is looked up, so another unit's hazard answers 400
+        // here too; AccidentLinkTests shows that another department gets 404 for it with a valid body.
+        ["POST /api/hazards/{id:guid}/accident"] = new(Departments, Res.Hazard),
         ["GET /api/hazards/{id:guid}/evidence/{evidenceId:guid}"] = new(AnyRole, Res.Evidence, Overseers),
 
         ["GET /api/measures"] = new(AnyRole),

@@ -107,11 +107,15 @@ public sealed class FactSetBuilder(CampaignDbContext db, IServiceProvider servic
             },
             new Dictionary<(SubjectType, string), string>());
 
-    /// <summary>Everything open: open hazards, every target with its latest report, overdue tasks, every unit and every earlier decision.</summary>
+    /// <summary>
+    /// Everything open: open hazards (and closed ones linked to an accident, which are traced after closing and must
+    /// still be referred if their immediate evaluation was lost), every target with its latest report, overdue tasks,
+    /// every unit and every earlier decision.
+    /// </summary>
     public async Task<FactScope> ForSweepAsync(RulePolicy policy, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var labels = new Dictionary<(SubjectType, string), string>();
-        var hazards = await db.Set<Hazard>().AsNoTracking().Where(h => h.ClosedAt == null).ToListAsync(cancellationToken);
+        var hazards = await db.Set<Hazard>().AsNoTracking().Where(h => h.ClosedAt == null || h.LinkedToAccident).ToListAsync(cancellationToken);
         var hazardFacts = hazards.Select(FactMapping.ToFact).ToList();
         foreach (var hazard in hazards)
         {
