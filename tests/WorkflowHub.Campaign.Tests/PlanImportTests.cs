@@ -144,4 +144,30 @@ public sealed class PlanImportTests
         Assert.Contains(result.Errors, e => e.PropertyName == "Plan.Areas[fire-safety].Targets[fire-complexes-2022]" && e.ErrorMessage.Contains("nobody", StringComparison.Ordinal));
         Assert.True(new ImportCampaignPlanValidator().Validate(new ImportCampaignPlan(SamplePlan.Create())).IsValid);
     }
+
+    [Fact]
+    public async Task The_file_hash_is_stored_with_the_import_and_cleared_by_an_import_without_one()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        const string hash = "0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0";
+
+        await using (var db = database.CreateContext())
+        {
+            var first = await new ImportCampaignPlanHandler(db).Handle(new ImportCampaignPlan(SamplePlan.Create(), hash), CancellationToken.None);
+            Assert.Equal(0, first.Updated);
+        }
+
+        await using (var db = database.CreateContext())
+        {
+            Assert.Equal(hash, await db.CampaignProfiles.Select(p => p.PlanSha256).SingleAsync());
+        }
+
+        // The same plan from elsewhere (no file): the counts say the plan changed nothing, and the next start imports its file again.
+        var again = await ImportAsync(database, SamplePlan.Create());
+        Assert.False(again.ChangedAnything);
+        await using (var db = database.CreateContext())
+        {
+            Assert.Null(await db.CampaignProfiles.Select(p => p.PlanSha256).SingleAsync());
+        }
+    }
 }

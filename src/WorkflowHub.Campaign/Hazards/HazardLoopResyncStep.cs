@@ -22,16 +22,31 @@ public sealed class HazardLoopResyncStep(
     /// <summary>After the workflows are deployed (accounts + 100) and before demo hazards are generated (accounts + 200).</summary>
     public const int Order = StartupStepOrder.Accounts + 150;
 
+    /// <summary>Active tasks read per query while matching them to hazards.</summary>
+    public const int TaskPageSize = 10_000;
+
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var listener = listeners.OfType<HazardWorkflowListener>().Single();
+
+        // Two bulk reads (the open hazards' loop columns, then the loops' active tasks) find the hazards that can be out
+        // of step; only those are checked task by task. A restart with nothing interrupted issues no per-hazard query.
         var open = await db.Hazards.AsNoTracking()
             .Where(h => h.InstanceId != null && h.State != HazardState.Closed)
+            .Select(h => new OpenHazard(h.Id, h.InstanceId!.Value, h.State, h.GradedAt))
             .ToListAsync(cancellationToken);
+        if (open.Count == 0)
+        {
+            return;
+        }
+
+        var activeTasks = await ActiveHazardTasksAsync(cancellationToken);
+        var suspects = open.Where(hazard => CanBeOutOfStep(hazard, activeTasks.GetValueOrDefault(hazard.InstanceId))).ToList();
 
         var repaired = 0;
-        foreach (var hazard in open)
+        foreach (var suspect in suspects)
         {
+            var hazard = await db.Hazards.AsNoTracking().SingleAsync(h => h.Id == suspect.Id, cancellationToken);
             if (await ResyncAsync(listener, hazard, cancellationToken))
             {
                 repaired++;
@@ -41,6 +56,45 @@ public sealed class HazardLoopResyncStep(
         if (repaired > 0)
         {
             logger.LogWarning("Brought {Count} hazards back in step with their workflow after an interrupted run", repaired);
+        }
+    }
+
+    /// <summary>The loop columns of an open hazard, all the bulk read needs.</summary>
+    private sealed record OpenHazard(Guid Id, Guid InstanceId, HazardState State, DateTimeOffset? GradedAt);
+
+    /// <summary>
+    /// Out of step only if the open task maps to another state than the row's, or the row has no grading while its loop
+    /// is no longer waiting for one (the grading task was completed, or nothing is open).
+    /// </summary>
+    private static bool CanBeOutOfStep(OpenHazard hazard, string? activeElement)
+    {
+        var activeState = activeElement is null ? null : HazardWorkflow.StateAt(activeElement);
+        if (activeState is not null && activeState != hazard.State)
+        {
+            return true;
+        }
+
+        return hazard.GradedAt is null && activeElement != HazardWorkflow.Elements.GradeHazard;
+    }
+
+    /// <summary>The element of each hazard loop's active user task, by instance (a loop has one open task at a time).</summary>
+    private async Task<Dictionary<Guid, string>> ActiveHazardTasksAsync(CancellationToken cancellationToken)
+    {
+        var byInstance = new Dictionary<Guid, string>();
+        for (var skip = 0; ; skip += TaskPageSize)
+        {
+            var page = await engine.Queries.QueryTasksAsync(
+                new TaskQuery { DefinitionKey = HazardWorkflow.ProcessKey, State = UserTaskState.Active, Skip = skip, Take = TaskPageSize },
+                cancellationToken);
+            foreach (var task in page.Items.Where(t => HazardWorkflow.StateAt(t.ElementId) is not null))
+            {
+                byInstance.TryAdd(task.InstanceId, task.ElementId);
+            }
+
+            if (page.Items.Count < TaskPageSize)
+            {
+                return byInstance;
+            }
         }
     }
 

@@ -14,8 +14,12 @@ namespace WorkflowHub.Campaign.Features.Plan;
 /// unchanged ones left alone, so importing the same plan twice changes nothing. Entries that left the plan are
 /// kept, because hazards, decisions and reports may point at them; only the area-unit links are replaced.
 /// </summary>
+/// <param name="PlanSha256">
+/// The SHA-256 of the file the plan was read from, stored so that a start with the same file can skip the import;
+/// null for a plan from elsewhere, which makes the next start import its file again.
+/// </param>
 [RequireRoles(Roles.Admin)]
-public sealed record ImportCampaignPlan(CampaignPlan Plan) : ICommand<PlanImportResult>;
+public sealed record ImportCampaignPlan(CampaignPlan Plan, string? PlanSha256 = null) : ICommand<PlanImportResult>;
 
 /// <summary>How many rows the import added, updated and removed.</summary>
 public sealed record PlanImportResult(int Added, int Updated, int Removed)
@@ -74,6 +78,10 @@ public sealed class ImportCampaignPlanHandler(CampaignDbContext db) : ICommandHa
             entries.Count(e => e.State == EntityState.Added),
             entries.Count(e => e.State == EntityState.Modified),
             entries.Count(e => e.State == EntityState.Deleted));
+
+        // Set after counting, so the counts say what the plan changed; saved in the same transaction as the plan.
+        var profile = await db.CampaignProfiles.FindAsync([CampaignProfile.SingletonId], cancellationToken);
+        profile!.PlanSha256 = command.PlanSha256;
         await db.SaveChangesAsync(cancellationToken);
         return result;
     }

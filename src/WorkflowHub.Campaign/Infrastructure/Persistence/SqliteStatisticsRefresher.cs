@@ -9,9 +9,12 @@ namespace WorkflowHub.Campaign.Infrastructure.Persistence;
 /// (https://sqlite.org/lang_analyze.html#recommended_usage_pattern): once the start-up steps are done, every few hours,
 /// and when the server stops. Without statistics the planner can pick an index that narrows little, e.g. the
 /// state of a task over the candidate group, and a million-hazard inbox then reads far more rows than a page needs.
+/// The first refresh waits until the server listens: it only speeds later queries up, and on a busy machine it would
+/// otherwise take CPU from the start-up it follows.
 /// </summary>
 public sealed partial class SqliteStatisticsRefresher(
     CampaignDatabase database,
+    IHostApplicationLifetime lifetime,
     TimeProvider timeProvider,
     ILogger<SqliteStatisticsRefresher> logger) : BackgroundService
 {
@@ -31,6 +34,11 @@ public sealed partial class SqliteStatisticsRefresher(
             return;
         }
 
+        if (!await WhenStartedAsync(stoppingToken))
+        {
+            return;
+        }
+
         await OptimizeAsync(stoppingToken);
         using var timer = new PeriodicTimer(Interval, timeProvider);
         try
@@ -43,6 +51,25 @@ public sealed partial class SqliteStatisticsRefresher(
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Stopping: the last refresh runs in StopAsync.
+        }
+    }
+
+    /// <summary>True once the application has started; false when it is stopped first.</summary>
+    private async Task<bool> WhenStartedAsync(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        await using (stoppingToken.Register(() => started.TrySetCanceled(stoppingToken)))
+        {
+            try
+            {
+                await started.Task;
+                return true;
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return false;
+            }
         }
     }
 
