@@ -14,17 +14,40 @@ public sealed class ServerProcess : IAsyncDisposable
 
     private readonly Process _process;
 
-    private ServerProcess(Process process, Uri baseAddress, TimeSpan timeToReady)
+    private ServerProcess(Process process, Uri baseAddress, TimeSpan timeToReady, TimeSpan cpuTimeAtReady)
     {
         _process = process;
         BaseAddress = baseAddress;
         TimeToReady = timeToReady;
+        CpuTimeAtReady = cpuTimeAtReady;
     }
 
     public Uri BaseAddress { get; }
 
     /// <summary>From process start to the first 200 from /health (start-up steps included).</summary>
     public TimeSpan TimeToReady { get; }
+
+    /// <summary>
+    /// The CPU time (user + system) the server had used when it first answered /health: unlike
+    /// <see cref="TimeToReady"/>, it hardly depends on what else the machine is running.
+    /// </summary>
+    public TimeSpan CpuTimeAtReady { get; }
+
+    /// <summary>The server's process id (to attach dotnet-trace or dotnet-counters while a harness runs).</summary>
+    public int ProcessId => _process.Id;
+
+    /// <summary>
+    /// CPU time the server process has used so far (user + system, all threads, GC included; utime + stime of
+    /// /proc/PID/stat on Linux). Divided by the operations it served, it is robust against a busy machine; wall time is not.
+    /// </summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
 
     /// <summary>The resident set of the server process now (VmRSS on Linux).</summary>
     public long WorkingSetBytes
@@ -43,7 +66,7 @@ public sealed class ServerProcess : IAsyncDisposable
         var dll = Path.Combine(serverFolder, "WorkflowHub.Server.dll");
         if (!File.Exists(dll))
         {
-            throw new FileNotFoundException($"No server at {dll}. Publish it first: dotnet publish src/WorkflowHub.Server -c Release -o {serverFolder}", dll);
+            throw new FileNotFoundException($"No server at {dll}. Publish it first: dotnet publish src/WorkflowHub.Server -c Release -r linux-x64 -o {serverFolder}", dll);
         }
 
         var baseAddress = new Uri($"http://127.0.0.1:{FreeLoopbackPort()}");
@@ -81,7 +104,9 @@ public sealed class ServerProcess : IAsyncDisposable
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
         var output = new ServerOutput(process);
         await WaitUntilHealthyAsync(process, baseAddress, output);
-        return new ServerProcess(process, baseAddress, clock.Elapsed);
+        var timeToReady = clock.Elapsed;
+        process.Refresh();
+        return new ServerProcess(process, baseAddress, timeToReady, process.TotalProcessorTime);
     }
 
     /// <summary>SIGTERM, so the host shuts down cleanly (the SQLite WAL is checkpointed); SIGKILL after 30 s.</summary>

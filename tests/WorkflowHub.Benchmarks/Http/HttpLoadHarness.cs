@@ -31,16 +31,17 @@ public sealed class HttpLoadHarness(string serverFolder, int instances, int step
         {
             await using var server = await ServerProcess.StartAsync(serverFolder, Path.Combine(folder.FullName, "workflowhub.db"),
                 new Dictionary<string, string> { ["Demo:Hazards"] = "0" });
-            Report.Line($"server ready in {server.TimeToReady.TotalSeconds:F2} s (fresh database); resident {Megabytes(server.WorkingSetBytes)}");
+            Report.Line($"server ready in {server.TimeToReady.TotalSeconds:F2} s (fresh database); resident {Megabytes(server.WorkingSetBytes)}; pid {server.ProcessId}");
             using var admin = await ServerClient.SignInAsync(server.BaseAddress, "admin");
             await admin.DeployAsync(UserTaskChain.Process(steps, candidateGroup: "role:Admin"));
 
-            await RunInstancesAsync(admin, "W", Math.Min(200, instances), sampler: null);
+            await RunInstancesAsync(server, admin, "W", Math.Min(200, instances), sampler: null);
             using var sampler = new WorkingSetSampler(() => server.WorkingSetBytes);
-            var run = await RunInstancesAsync(admin, "B", instances, sampler);
+            var run = await RunInstancesAsync(server, admin, "B", instances, sampler);
 
             Report.Line($"{run.Completions} completions in {run.Elapsed.TotalSeconds:F2} s = {run.PerSecond:F0}/s; starts {run.StartsPerSecond:F0}/s; errors {run.Errors}");
             Report.Line($"  latency per completion: {run.Latency}");
+            Report.Line($"  server CPU per completion: {run.CpuPerCompletion.TotalMilliseconds:F2} ms ({run.ServerCpu.TotalSeconds:F2} s user+system over the completion rounds)");
             Report.Line($"  server resident memory under load: peak {Megabytes(sampler.Peak)}, last {Megabytes(server.WorkingSetBytes)}");
             Report.Goal($"at least {GoalPerSecond:F0} completions/s through HTTP with {clients} clients ({run.PerSecond:F0}/s)", run.PerSecond >= GoalPerSecond);
             Report.Goal($"p99 under {GoalP99Milliseconds:F0} ms ({run.Latency.At(99):F1} ms)", run.Latency.At(99) < GoalP99Milliseconds);
@@ -52,7 +53,7 @@ public sealed class HttpLoadHarness(string serverFolder, int instances, int step
         }
     }
 
-    private async Task<HttpRun> RunInstancesAsync(HttpClient admin, string prefix, int count, WorkingSetSampler? sampler)
+    private async Task<HttpRun> RunInstancesAsync(ServerProcess server, HttpClient admin, string prefix, int count, WorkingSetSampler? sampler)
     {
         var startClock = Stopwatch.StartNew();
         await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, ct) =>
@@ -66,11 +67,13 @@ public sealed class HttpLoadHarness(string serverFolder, int instances, int step
         var latencies = new ConcurrentBag<TimeSpan>();
         var errors = 0;
         var timed = TimeSpan.Zero;
+        var serverCpu = TimeSpan.Zero;
         for (var step = 1; step <= steps; step++)
         {
             var taskIds = await ActiveTaskIdsAsync(admin, count);
             sampler?.Start();
             var next = -1;
+            var cpuBefore = server.ProcessorTime;
             var round = Stopwatch.StartNew();
             await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => Task.Run(async () =>
             {
@@ -87,10 +90,11 @@ public sealed class HttpLoadHarness(string serverFolder, int instances, int step
                 }
             })));
             timed += round.Elapsed;
+            serverCpu += server.ProcessorTime - cpuBefore;
             sampler?.Stop();
         }
 
-        return new HttpRun(latencies.Count, timed, errors, startsPerSecond, new Percentiles(latencies));
+        return new HttpRun(latencies.Count, timed, errors, startsPerSecond, new Percentiles(latencies), serverCpu);
     }
 
     private static async Task<List<string>> ActiveTaskIdsAsync(HttpClient admin, int expected)
@@ -111,7 +115,10 @@ public sealed class HttpLoadHarness(string serverFolder, int instances, int step
     private static string Megabytes(long bytes) => $"{bytes / (1024.0 * 1024.0):F0} MB";
 }
 
-public sealed record HttpRun(int Completions, TimeSpan Elapsed, int Errors, double StartsPerSecond, Percentiles Latency)
+public sealed record HttpRun(int Completions, TimeSpan Elapsed, int Errors, double StartsPerSecond, Percentiles Latency, TimeSpan ServerCpu)
 {
     public double PerSecond => Completions / Elapsed.TotalSeconds;
+
+    /// <summary>Server CPU (user + system) over the completion rounds per completion: the cost of one request end to end.</summary>
+    public TimeSpan CpuPerCompletion => ServerCpu / Completions;
 }

@@ -147,6 +147,29 @@ public sealed class AuditTrailTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Concurrent_appends_each_return_their_own_committed_link()
+    {
+        // Many callers at once share transactions (group commit); each still gets back its own entry, numbered and
+        // sealed exactly as stored, and none is lost or written twice.
+        var appended = await Task.WhenAll(Enumerable.Range(0, 300).Select(i => Task.Run(() =>
+            Trail().AppendAsync("u-" + i, "user" + i, null, "Parallel", "{\"n\":" + i + "}", AuditOutcome.Succeeded, null, CancellationToken.None))));
+
+        Assert.Equal(Enumerable.Range(1, 300).Select(n => (long)n), appended.Select(e => e.Sequence).Order());
+        await using var db = new CampaignDbContext(_options);
+        var stored = await db.Set<AuditEntry>().AsNoTracking().ToDictionaryAsync(e => e.Id);
+        Assert.Equal(300, stored.Count);
+        foreach (var entry in appended)
+        {
+            var row = stored[entry.Id];
+            Assert.Equal((entry.Sequence, entry.Hash, entry.PreviousHash, entry.UserId), (row.Sequence, row.Hash, row.PreviousHash, row.UserId));
+        }
+
+        var result = await VerifyAsync();
+        Assert.True(result.Valid, result.FirstBrokenEntry?.Reason);
+        Assert.Equal(300, result.LastSequence);
+    }
+
+    [Fact]
     public async Task A_duplicate_sequence_is_refused_by_the_database()
     {
         await AppendAsync(1);
