@@ -11,13 +11,13 @@ using WorkflowHub.Benchmarks.Sqlite;
 namespace WorkflowHub.Benchmarks;
 
 /// <summary>
-/// dotnet run -c Release --project tests/WorkflowHub.Benchmarks -- &lt;command&gt; [--quick] [--db-dir=FOLDER] [--seconds=N] [--server=FOLDER] [--keep=FILE];
+/// dotnet run -c Release --project tests/WorkflowHub.Benchmarks -- &lt;command&gt; [--quick] [--db-dir=FOLDER] [--seconds=N] [--server=FOLDER] [--keep=FILE] [--reuse=FILE];
 /// see docs/performance.md. The server harnesses run a published server (default folder /tmp/workflowhub-server).
 /// </summary>
 public static class Program
 {
     private const string Usage =
-        "usage: dotnet run -c Release --project tests/WorkflowHub.Benchmarks -- <engine-vs-workflowcore|sqlite-completions|rules-sweep|rules-bdn|engine-profile|http-load|startup|data-scale|multinode|all> [--quick] [--db-dir=FOLDER] [--seconds=N] [--server=FOLDER] [--keep=FILE]";
+        "usage: dotnet run -c Release --project tests/WorkflowHub.Benchmarks -- <engine-vs-workflowcore|sqlite-completions|rules-sweep|rules-bdn|engine-profile|http-load|startup|data-scale|multinode|all> [--quick] [--db-dir=FOLDER] [--seconds=N] [--server=FOLDER] [--keep=FILE] [--reuse=FILE]";
 
     private const string DefaultServerFolder = "/tmp/workflowhub-server";
 
@@ -56,7 +56,15 @@ public static class Program
                 await new StartupHarness(serverFolder, restarts: quick ? 3 : 5).RunAsync();
                 return 0;
             case "data-scale":
-                await DataScaleHarness.Create(serverFolder, databaseFolder, quick).RunAsync(keepDatabaseAs: Option(args, "--keep="));
+                if (Option(args, "--reuse=") is { } kept)
+                {
+                    await DataScaleHarness.ReuseAsync(serverFolder, kept);
+                }
+                else
+                {
+                    await DataScaleHarness.Create(serverFolder, databaseFolder, quick).RunAsync(keepDatabaseAs: Option(args, "--keep="));
+                }
+
                 return 0;
             case "multinode":
                 await MultiNodeHarness.Create(serverFolder, quick).RunAsync();

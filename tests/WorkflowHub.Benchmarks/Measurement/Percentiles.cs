@@ -29,5 +29,5 @@ public sealed class Percentiles
     }
 
     public override string ToString() =>
-        $"n={Count}  min={Min:F3} ms  p50={At(50):F3} ms  p90={At(90):F3} ms  p99={At(99):F3} ms  max={Max:F3} ms";
+        $"n={Count}  min={Min:F3} ms  p50={At(50):F3} ms  p90={At(90):F3} ms  p95={At(95):F3} ms  p99={At(99):F3} ms  max={Max:F3} ms";
 }

@@ -6,7 +6,10 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using WorkflowHub.Campaign.Accounts;
+using WorkflowHub.Campaign.Features.Overview;
 using WorkflowHub.Campaign.Infrastructure.Persistence;
+using WorkflowHub.Campaign.Infrastructure.Pipeline;
 using WorkflowHub.Server.Tests.Infrastructure;
 
 namespace WorkflowHub.Server.Tests.Hazards;
@@ -52,6 +55,35 @@ public sealed class HazardQueryPlanTests : IDisposable
         var plan = Explain(grouping);
         Assert.Contains($"COVERING INDEX {index}", plan, StringComparison.Ordinal);
         AssertNoTableScan(plan);
+    }
+
+    // The dashboard's trends bucket every visible hazard's report and close dates by month: from index entries only.
+    [Theory]
+    [InlineData(Roles.Admin, null, "IX_Hazards_")]
+    [InlineData(Roles.DepartmentOfficer, "city-fire-rescue", "IX_Hazards_ResponsibleUnitCode_")]
+    [InlineData(Roles.LocalGovernment, "district-daoli", "IX_Hazards_DistrictCode_")]
+    public async Task The_campaign_trends_count_months_from_a_covering_index(string role, string? unit, string index)
+    {
+        await using var scope = _capturing.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CampaignDbContext>();
+        _capture.Clear();
+
+        await new GetCampaignTrendsHandler(db, new PlanUser(unit, role), TimeProvider.System).Handle(new GetCampaignTrends(), CancellationToken.None);
+
+        var grouping = Assert.Single(_capture.Commands, c => c.Sql.Contains("FROM \"Hazards\"", StringComparison.Ordinal));
+        Assert.Contains("GROUP BY", grouping.Sql, StringComparison.Ordinal);
+        var plan = Explain(grouping);
+        Assert.Contains($"COVERING INDEX {index}", plan, StringComparison.Ordinal);
+        AssertNoTableScan(plan);
+    }
+
+    private sealed record PlanUser(string? OrgUnitCode, params string[] RoleNames) : ICurrentUser
+    {
+        public bool IsAuthenticated => true;
+        public bool IsSystem => false;
+        public string? UserId => "plan-test";
+        public string? UserName => "plan-test";
+        public IReadOnlySet<string> Roles => RoleNames.ToHashSet();
     }
 
     [Theory]
