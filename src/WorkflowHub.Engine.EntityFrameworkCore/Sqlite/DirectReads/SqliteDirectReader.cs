@@ -18,27 +18,19 @@ internal static class SqliteDirectReader
 
     private static readonly string TaskById = Select(EngineTables.Tasks, DirectWriteColumns.Task);
 
-    public static InstanceRecord? FindInstance(SqliteStatements statements, Guid id)
-    {
-        var command = Command(statements, InstanceById, id);
-        try
-        {
-            using var reader = command.ExecuteReader();
-            return reader.Read() ? ReadInstance(reader) : null;
-        }
-        finally
-        {
-            statements.Return(command);
-        }
-    }
+    public static InstanceRecord? FindInstance(SqliteStatements statements, Guid id) => FindById(statements, InstanceById, id, ReadInstance);
 
-    public static UserTaskRecord? FindTask(SqliteStatements statements, Guid id)
+    public static UserTaskRecord? FindTask(SqliteStatements statements, Guid id) => FindById(statements, TaskById, id, ReadTask);
+
+    /// <summary>Runs a prepared by-id select and reads its one row, if any; the statement goes back to the connection's cache.</summary>
+    private static T? FindById<T>(SqliteStatements statements, string sql, Guid id, Func<SqliteDataReader, T> read)
+        where T : class
     {
-        var command = Command(statements, TaskById, id);
+        var command = Command(statements, sql, id);
         try
         {
             using var reader = command.ExecuteReader();
-            return reader.Read() ? ReadTask(reader) : null;
+            return reader.Read() ? read(reader) : null;
         }
         finally
         {
