@@ -19,7 +19,7 @@ public sealed class DataScaleHarness(string serverFolder, string? databaseFolder
         ? new(serverFolder, databaseFolder, demoHazards: 500, factor: 200)
         : new(serverFolder, databaseFolder, demoHazards: 1_000, factor: 1_000);
 
-    /// <param name="keepDatabaseAs">Where to copy the large database after the run, to study query plans on it.</param>
+    /// <param name="keepDatabaseAs">Where to move the large database after the run, to study query plans on it.</param>
     public async Task RunAsync(string? keepDatabaseAs = null)
     {
         Report.Heading($"data-scale: {demoHazards * factor:N0} hazards with their loops in SQLite, queried through HTTP");
@@ -43,10 +43,10 @@ public sealed class DataScaleHarness(string serverFolder, string? databaseFolder
             if (keepDatabaseAs is not null)
             {
                 Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-                File.Copy(database, keepDatabaseAs, overwrite: true);
+                File.Move(database, keepDatabaseAs, overwrite: true);
                 if (File.Exists(database + "-wal"))
                 {
-                    File.Copy(database + "-wal", keepDatabaseAs + "-wal", overwrite: true);
+                    File.Move(database + "-wal", keepDatabaseAs + "-wal", overwrite: true);
                 }
 
                 Report.Line($"database kept as {keepDatabaseAs}; re-measure with data-scale --reuse={keepDatabaseAs}");
