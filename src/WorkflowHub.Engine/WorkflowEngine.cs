@@ -49,31 +49,37 @@ public sealed partial class WorkflowEngine : IWorkflowEngine
         await command.DispatchNotificationsAsync();
     }
 
+    /// <summary>
+    /// The API's view of an instance. Both callers own <paramref name="document"/> and drop it afterwards (a finished
+    /// command's instance, a document read for this call), so the root scope's variables are handed over, not copied.
+    /// </summary>
     private static InstanceView ToView(InstanceRecord record, InstanceDocument document, IReadOnlyList<IncidentRecord> incidents)
     {
         // Plain loops: every start and every read of an instance builds a view.
         Dictionary<string, object?>? rootVariables = null;
-        var active = new List<string>();
+        List<string>? active = null;
         foreach (var e in document.Executions)
         {
             if (e.Kind == ExecutionKind.Root)
             {
-                rootVariables ??= e.Variables ?? EmptyVariables;
+                rootVariables ??= e.Variables;
             }
-            else if (e.ElementId is { } elementId && !active.Contains(elementId))
+            else if (e.ElementId is { } elementId)
             {
-                active.Add(elementId);
+                active ??= [];
+                if (!active.Contains(elementId))
+                {
+                    active.Add(elementId);
+                }
             }
         }
 
-        var variables = new Dictionary<string, object?>(rootVariables ?? EmptyVariables, StringComparer.Ordinal);
         return new InstanceView(
             record.Id, record.DefinitionId, record.DefinitionKey, record.DefinitionVersion, record.BusinessKey, record.State,
-            record.ParentInstanceId, record.StartedAt, record.EndedAt, record.StartedBy, variables, active,
-            document.CompletedElements.ToList(), incidents);
+            record.ParentInstanceId, record.StartedAt, record.EndedAt, record.StartedBy,
+            rootVariables ?? new Dictionary<string, object?>(StringComparer.Ordinal), (IReadOnlyList<string>?)active ?? [],
+            document.CompletedElements.ToArray(), incidents);
     }
-
-    private static readonly Dictionary<string, object?> EmptyVariables = new(StringComparer.Ordinal);
 
     public async Task<InstanceView?> GetInstanceAsync(Guid instanceId, CancellationToken cancellationToken = default)
     {

@@ -14,7 +14,9 @@ internal sealed class CommandContext(EngineServices services, IEngineTransaction
     // A command touches one instance, two with a call activity: a short list searched by id, not a dictionary.
     private readonly List<InstanceContext> _instances = new(1);
     private List<Func<IEngineEventListener, CancellationToken, Task>>? _notifications;
+    private readonly IHistoryRowWriter? _historyRows = transaction as IHistoryRowWriter;
     private CommandIdGenerator _ids;
+    private HistoryStamp? _stamp;
 
     [ThreadStatic]
     private static JsonScratch? t_json;
@@ -88,21 +90,29 @@ internal sealed class CommandContext(EngineServices services, IEngineTransaction
     /// <summary>A new id for a row this command creates (see <see cref="CommandIdGenerator"/>).</summary>
     public Guid NewId() => _ids.Next(Now);
 
-    public void History(InstanceContext instance, HistoryEventType type, string? elementId = null, string? elementType = null, Guid? taskId = null, string? data = null) =>
-        Tx.AppendHistory(new HistoryEventRecord
+    /// <summary>Appends a history row, as a value when the store takes values (see <see cref="IHistoryRowWriter"/>).</summary>
+    public void History(InstanceContext instance, HistoryEventType type, string? elementId = null, string? elementType = null, Guid? taskId = null, string? data = null)
+    {
+        var stamp = Stamp(instance.Definition.Id);
+        if (taskId is not null)
         {
-            Id = NewId(),
-            InstanceId = instance.Id,
-            Sequence = instance.Document.NextHistorySequence++,
-            DefinitionId = instance.Definition.Id,
-            Type = type,
-            ElementId = elementId,
-            ElementType = elementType,
-            TaskId = taskId,
-            UserId = UserId,
-            Timestamp = Now,
-            Data = data,
-        });
+            stamp = stamp with { TaskId = taskId };
+        }
+
+        var row = new HistoryRow(NewId(), instance.Document.NextHistorySequence++, type, elementId, elementType, data, stamp);
+        if (_historyRows is { } rows)
+        {
+            rows.AppendHistory(instance.Id, in row);
+        }
+        else
+        {
+            Tx.AppendHistory(row.ToRecord(instance.Id));
+        }
+    }
+
+    /// <summary>The stamp of this command's rows for a definition (a command with a call activity writes for two).</summary>
+    private HistoryStamp Stamp(string definitionId) =>
+        _stamp is { } last && last.DefinitionId == definitionId ? last : _stamp = new HistoryStamp(definitionId, UserId, Now);
 
     public static string Json(IReadOnlyDictionary<string, object?> values)
     {

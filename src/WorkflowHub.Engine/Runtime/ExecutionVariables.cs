@@ -101,5 +101,5 @@ internal sealed class ExecutionVariables(InstanceContext instance, ExecutionStat
     }
 
     private void Record(string name, object? value) =>
-        command?.History(instance, HistoryEventType.VariableSet, execution.ElementId, data: CommandContext.Json(name, value));
+        command?.History(instance, HistoryEventType.VariableSet, execution.ElementId, data: VariableWriteData.For(name, value));
 }

@@ -128,6 +128,17 @@ public static class VariableValues
             case string s:
                 writer.WriteStringValue(s);
                 break;
+            case Dictionary<string, object?> map:
+                // The stored shape, written with every instance document: its struct enumerator, not a boxed one.
+                writer.WriteStartObject();
+                foreach (var (k, v) in map)
+                {
+                    writer.WritePropertyName(k);
+                    WriteJson(writer, v);
+                }
+
+                writer.WriteEndObject();
+                break;
             case IDictionary<string, object?> map:
                 writer.WriteStartObject();
                 foreach (var (k, v) in map)

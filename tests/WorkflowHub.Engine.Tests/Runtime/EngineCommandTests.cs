@@ -24,6 +24,30 @@ public class EngineCommandTests
     }
 
     [Fact]
+    public async Task A_returned_instance_view_is_a_snapshot_that_later_commands_and_callers_do_not_share()
+    {
+        var h = new EngineHarness();
+        await h.DeployAsync(Process($$"""
+            <bpmn:startEvent id="start" />
+            <bpmn:userTask id="approve" />
+            <bpmn:endEvent id="end" />
+            {{Flow("f0", "start", "approve")}}{{Flow("f1", "approve", "end")}}
+            """));
+        var given = new Dictionary<string, object?> { ["grade"] = "minor" };
+        var started = await h.Engine.StartInstanceAsync("p", variables: given);
+        var read = await h.InstanceAsync(started.Id);
+
+        given["grade"] = "changed by the caller";
+        await h.CompleteAsync(started.Id, "approve", new Dictionary<string, object?> { ["grade"] = "major" });
+
+        Assert.Equal("minor", started.Variables["grade"]);
+        Assert.Equal("minor", read.Variables["grade"]);
+        Assert.Equal(["approve"], started.ActiveElementIds);
+        Assert.Equal("major", (await h.InstanceAsync(started.Id)).Variables["grade"]);
+        Assert.Empty((await h.InstanceAsync(started.Id)).ActiveElementIds);
+    }
+
+    [Fact]
     public async Task Redeploying_the_same_xml_keeps_the_version_and_changed_xml_makes_a_new_one()
     {
         var h = new EngineHarness();

@@ -14,7 +14,7 @@ public sealed class InMemoryEngineStore : IEngineStore
     internal readonly Dictionary<Guid, JobRecord> Jobs = [];
     internal readonly Dictionary<Guid, EventSubscriptionRecord> Subscriptions = [];
     internal readonly Dictionary<Guid, IncidentRecord> Incidents = [];
-    internal readonly Dictionary<Guid, List<HistoryEventRecord>> History = [];
+    internal readonly Dictionary<Guid, InstanceHistory> History = [];
 
     public Task<IEngineTransaction> BeginAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult<IEngineTransaction>(new InMemoryEngineTransaction(this));
@@ -158,7 +158,7 @@ public sealed class InMemoryEngineStore : IEngineStore
         }));
 
     public Task<IReadOnlyList<HistoryEventRecord>> GetHistoryAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<HistoryEventRecord>>(Read(() => History.TryGetValue(instanceId, out var events) ? events.OrderBy(e => e.Sequence).ToList() : []));
+        Task.FromResult<IReadOnlyList<HistoryEventRecord>>(Read(() => History.TryGetValue(instanceId, out var events) ? events.ToRecords() : []));
 
     public Task<PagedResult<IncidentRecord>> QueryIncidentsAsync(IncidentQuery query, CancellationToken cancellationToken = default) =>
         Task.FromResult(Read(() =>

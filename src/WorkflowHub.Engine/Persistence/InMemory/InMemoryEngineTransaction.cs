@@ -1,7 +1,9 @@
+using System.Runtime.InteropServices;
+
 namespace WorkflowHub.Engine.Persistence.InMemory;
 
 /// <summary>Buffers writes and applies them under the store's lock at commit, after checking concurrency.</summary>
-internal sealed class InMemoryEngineTransaction(InMemoryEngineStore store) : IEngineTransaction
+internal sealed class InMemoryEngineTransaction(InMemoryEngineStore store) : IEngineTransaction, IHistoryRowWriter
 {
     // Most commands write only some kinds of rows: the buffers are created on first use.
     private List<DefinitionRecord>? _newDefinitions;
@@ -12,7 +14,10 @@ internal sealed class InMemoryEngineTransaction(InMemoryEngineStore store) : IEn
     private Dictionary<Guid, JobRecord?>? _jobs;
     private Dictionary<Guid, EventSubscriptionRecord?>? _subscriptions;
     private Dictionary<Guid, IncidentRecord>? _incidents;
-    private List<HistoryEventRecord>? _history;
+    // History per instance, as the store keeps it. A command writes the history of one instance (a call activity
+    // adds a second): that one needs no list around it.
+    private InstanceHistory? _history;
+    private List<InstanceHistory>? _otherHistory;
 
     private static class None
     {
@@ -22,6 +27,7 @@ internal sealed class InMemoryEngineTransaction(InMemoryEngineStore store) : IEn
         public static readonly Dictionary<Guid, JobRecord?> Jobs = [];
         public static readonly Dictionary<Guid, EventSubscriptionRecord?> Subscriptions = [];
         public static readonly Dictionary<Guid, IncidentRecord> Incidents = [];
+        public static readonly List<InstanceHistory> History = [];
     }
     private bool _committed;
 
@@ -117,7 +123,30 @@ internal sealed class InMemoryEngineTransaction(InMemoryEngineStore store) : IEn
 
     public void UpdateIncident(IncidentRecord incident) => (_incidents ??= [])[incident.Id] = incident.Clone();
 
-    public void AppendHistory(HistoryEventRecord historyEvent) => (_history ??= new List<HistoryEventRecord>(16)).Add(historyEvent);
+    public void AppendHistory(HistoryEventRecord historyEvent) => AppendHistory(historyEvent.InstanceId, HistoryRow.From(historyEvent));
+
+    public void AppendHistory(Guid instanceId, in HistoryRow row) => BufferedHistory(instanceId).Add(in row);
+
+    private InstanceHistory BufferedHistory(Guid instanceId)
+    {
+        if (_history is null || _history.InstanceId == instanceId)
+        {
+            return _history ??= new InstanceHistory(instanceId);
+        }
+
+        var others = _otherHistory ??= [];
+        foreach (var buffer in others)
+        {
+            if (buffer.InstanceId == instanceId)
+            {
+                return buffer;
+            }
+        }
+
+        var created = new InstanceHistory(instanceId);
+        others.Add(created);
+        return created;
+    }
 
     public Task CommitAsync(CancellationToken cancellationToken = default)
     {
@@ -215,43 +244,29 @@ internal sealed class InMemoryEngineTransaction(InMemoryEngineStore store) : IEn
             return;
         }
 
-        if (IsFirstHistoryOfOneInstance(_history))
+        ApplyHistory(_history);
+        foreach (var buffered in _otherHistory ?? None.History)
         {
-            // A new instance's first command (every start): the buffer becomes the stored list, nothing is copied.
-            // The transaction is spent after its commit, so nothing else writes to the list through it.
-            store.History[_history[0].InstanceId] = _history;
-            _history = null;
-            return;
+            ApplyHistory(buffered);
         }
 
-        foreach (var historyEvent in _history)
-        {
-            if (!store.History.TryGetValue(historyEvent.InstanceId, out var events))
-            {
-                store.History[historyEvent.InstanceId] = events = new List<HistoryEventRecord>(_history.Count);
-            }
-
-            events.Add(historyEvent);
-        }
+        // The buffers may now be the store's own: a write through this spent transaction must not reach them.
+        _history = null;
+        _otherHistory = null;
     }
 
-    private bool IsFirstHistoryOfOneInstance(List<HistoryEventRecord> history)
+    private void ApplyHistory(InstanceHistory buffered)
     {
-        var instanceId = history[0].InstanceId;
-        if (store.History.ContainsKey(instanceId))
+        ref var stored = ref CollectionsMarshal.GetValueRefOrAddDefault(store.History, buffered.InstanceId, out _);
+        if (stored is null)
         {
-            return false;
+            // The instance's first rows (every start): the buffer becomes the stored history, nothing is copied.
+            stored = buffered;
         }
-
-        foreach (var historyEvent in history)
+        else
         {
-            if (historyEvent.InstanceId != instanceId)
-            {
-                return false;
-            }
+            stored.AddRange(buffered);
         }
-
-        return true;
     }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;

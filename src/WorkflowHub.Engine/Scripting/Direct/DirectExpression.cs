@@ -15,7 +15,7 @@ internal abstract class DirectExpression
     public abstract bool TryEvaluate(IVariableAccess variables, out DirectValue value);
 
     /// <summary>The result as a stored variable value, or false to take the Jint path.</summary>
-    public bool TryEvaluateToVariable(IVariableAccess variables, out object? result)
+    public virtual bool TryEvaluateToVariable(IVariableAccess variables, out object? result)
     {
         if (TryEvaluate(variables, out var value))
         {
@@ -30,9 +30,19 @@ internal abstract class DirectExpression
 
 internal sealed class LiteralExpression(DirectValue value) : DirectExpression
 {
+    // Stored values are immutable primitives, so every evaluation can hand out the one boxed value instead of boxing
+    // anew (and the history's JSON of a variable write can be reused for it, see VariableWriteData).
+    private readonly object? _variable = value.ToVariable();
+
     public override bool TryEvaluate(IVariableAccess variables, out DirectValue result)
     {
         result = value;
+        return true;
+    }
+
+    public override bool TryEvaluateToVariable(IVariableAccess variables, out object? result)
+    {
+        result = _variable;
         return true;
     }
 }
