@@ -155,6 +155,14 @@ public sealed class EfEngineStore : IEngineStore, IDisposable
     {
         ArgumentNullException.ThrowIfNull(query);
         await using var db = _contexts.Create();
+        if (StoreQueries.OffersAnswer(query) && StoreQueries.InboxOffers(db, query) is { } offers)
+        {
+            // An inbox of open offers: counted and paged from engine_task_offers, in proportion to the open inbox.
+            var offered = await StoreQueries.DistinctOfferedTasks(offers).CountAsync(cancellationToken).ConfigureAwait(false);
+            var offeredPage = await StoreQueries.OfferedPage(db, offers, query.Sort, query.Skip, query.Take).ToListAsync(cancellationToken).ConfigureAwait(false);
+            return new PagedResult<UserTaskRecord>(offeredPage, offered);
+        }
+
         var matches = StoreQueries.Tasks(db, query);
         var total = await matches.CountAsync(cancellationToken).ConfigureAwait(false);
         var page = await StoreQueries.Page(db, matches, query.Sort, query.Skip, query.Take).ToListAsync(cancellationToken).ConfigureAwait(false);

@@ -17,6 +17,8 @@ public sealed class EngineDbContext(DbContextOptions<EngineDbContext> options) :
 
     public DbSet<TaskCandidate> TaskCandidates => Set<TaskCandidate>();
 
+    public DbSet<TaskOffer> TaskOffers => Set<TaskOffer>();
+
     public DbSet<JobRecord> Jobs => Set<JobRecord>();
 
     public DbSet<EventSubscriptionRecord> Subscriptions => Set<EventSubscriptionRecord>();

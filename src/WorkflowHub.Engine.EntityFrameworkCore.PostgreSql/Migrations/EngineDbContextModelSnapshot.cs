@@ -43,6 +43,39 @@ namespace WorkflowHub.Engine.EntityFrameworkCore.PostgreSql.Migrations
                     b.ToTable("engine_task_candidates", (string)null);
                 });
 
+            modelBuilder.Entity("WorkflowHub.Engine.EntityFrameworkCore.Model.TaskOffer", b =>
+                {
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("task_id");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Value")
+                        .HasColumnType("text")
+                        .HasColumnName("value");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("created_at");
+
+                    b.Property<long?>("DueDate")
+                        .HasColumnType("bigint")
+                        .HasColumnName("due_date");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("integer")
+                        .HasColumnName("priority");
+
+                    b.HasKey("TaskId", "Kind", "Value");
+
+                    b.HasIndex("Kind", "Value", "CreatedAt", "DueDate", "Priority", "TaskId");
+
+                    b.ToTable("engine_task_offers", (string)null);
+                });
+
             modelBuilder.Entity("WorkflowHub.Engine.Persistence.DefinitionRecord", b =>
                 {
                     b.Property<string>("Id")
@@ -523,6 +556,15 @@ namespace WorkflowHub.Engine.EntityFrameworkCore.PostgreSql.Migrations
                 });
 
             modelBuilder.Entity("WorkflowHub.Engine.EntityFrameworkCore.Model.TaskCandidate", b =>
+                {
+                    b.HasOne("WorkflowHub.Engine.Persistence.UserTaskRecord", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkflowHub.Engine.EntityFrameworkCore.Model.TaskOffer", b =>
                 {
                     b.HasOne("WorkflowHub.Engine.Persistence.UserTaskRecord", null)
                         .WithMany()

@@ -38,6 +38,39 @@ namespace WorkflowHub.Engine.EntityFrameworkCore.Migrations
                     b.ToTable("engine_task_candidates", (string)null);
                 });
 
+            modelBuilder.Entity("WorkflowHub.Engine.EntityFrameworkCore.Model.TaskOffer", b =>
+                {
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("task_id");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Value")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<long?>("DueDate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("due_date");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("priority");
+
+                    b.HasKey("TaskId", "Kind", "Value");
+
+                    b.HasIndex("Kind", "Value", "CreatedAt", "DueDate", "Priority", "TaskId");
+
+                    b.ToTable("engine_task_offers", (string)null);
+                });
+
             modelBuilder.Entity("WorkflowHub.Engine.Persistence.DefinitionRecord", b =>
                 {
                     b.Property<string>("Id")
@@ -518,6 +551,15 @@ namespace WorkflowHub.Engine.EntityFrameworkCore.Migrations
                 });
 
             modelBuilder.Entity("WorkflowHub.Engine.EntityFrameworkCore.Model.TaskCandidate", b =>
+                {
+                    b.HasOne("WorkflowHub.Engine.Persistence.UserTaskRecord", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkflowHub.Engine.EntityFrameworkCore.Model.TaskOffer", b =>
                 {
                     b.HasOne("WorkflowHub.Engine.Persistence.UserTaskRecord", null)
                         .WithMany()

@@ -7,6 +7,10 @@ public static class EngineTables
     public const string Instances = "engine_instances";
     public const string Tasks = "engine_tasks";
     public const string TaskCandidates = "engine_task_candidates";
+
+    /// <summary>The candidates of active, unassigned tasks only (the open inboxes); see <see cref="TaskOffer"/>.</summary>
+    public const string TaskOffers = "engine_task_offers";
+
     public const string Jobs = "engine_jobs";
     public const string Subscriptions = "engine_subscriptions";
     public const string Incidents = "engine_incidents";

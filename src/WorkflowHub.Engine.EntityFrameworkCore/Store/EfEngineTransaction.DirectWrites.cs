@@ -71,7 +71,7 @@ internal sealed partial class EfEngineTransaction
         return Task.CompletedTask;
     }
 
-    /// <summary>Deletes first (they may free keys the inserts reuse), then instances, tasks, candidates, jobs, subscriptions, history.</summary>
+    /// <summary>Deletes first (they may free keys the inserts reuse), then instances, tasks, candidates, open offers, jobs, subscriptions, history.</summary>
     private void WriteDirectly(SqliteDirectWriter writer)
     {
         var deletedJobs = _jobs.Where(j => j.Value.Kind == WriteKind.Delete).Select(j => j.Key).ToList();
@@ -93,6 +93,12 @@ internal sealed partial class EfEngineTransaction
         if (rewrittenCandidates.Count > 0)
         {
             writer.Delete(EngineTables.TaskCandidates, DirectWriteColumns.Candidate[0].Name, rewrittenCandidates);
+        }
+
+        var reoffered = ReofferedTasks();
+        if (reoffered.Count > 0)
+        {
+            writer.Delete(EngineTables.TaskOffers, DirectWriteColumns.Offer[0].Name, reoffered);
         }
 
         if (_newInstances.Count > 0)
@@ -138,6 +144,12 @@ internal sealed partial class EfEngineTransaction
         if (candidates.Count > 0)
         {
             writer.Insert(EngineTables.TaskCandidates, DirectWriteColumns.Candidate, candidates);
+        }
+
+        var offers = NewOffers(reoffered);
+        if (offers.Count > 0)
+        {
+            writer.Insert(EngineTables.TaskOffers, DirectWriteColumns.Offer, offers);
         }
 
         var insertedJobs = _jobs.Values.Where(j => j.Kind == WriteKind.Insert).Select(j => j.Job!).ToList();

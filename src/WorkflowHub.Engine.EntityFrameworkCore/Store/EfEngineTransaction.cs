@@ -336,8 +336,53 @@ internal sealed partial class EfEngineTransaction : IEngineTransaction
             await Db.TaskCandidates.Where(c => rewrittenCandidates.Contains(c.TaskId)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         }
 
+        var reoffered = ReofferedTasks();
+        if (reoffered.Count > 0)
+        {
+            await Db.TaskOffers.Where(o => reoffered.Contains(o.TaskId)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         Stage(rewrittenCandidates);
+        Db.TaskOffers.AddRange(NewOffers(reoffered));
         await Db.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Updated tasks whose open offers must be rewritten: they were claimed, completed or cancelled, reopened, or changed
+    /// candidates or sort keys while open. A task updated without having been read is rewritten to be safe.
+    /// </summary>
+    private List<Guid> ReofferedTasks()
+    {
+        List<Guid>? reoffered = null;
+        foreach (var (task, kind) in _tasks.Values)
+        {
+            if (kind == WriteKind.Update && (!_tasksAsRead.TryGetValue(task.Id, out var read) || TaskOffer.Differ(read, task)))
+            {
+                (reoffered ??= []).Add(task.Id);
+            }
+        }
+
+        return reoffered ?? [];
+    }
+
+    /// <summary>The offers to insert: those of new open tasks, and the current ones of the <paramref name="reoffered"/> tasks.</summary>
+    private List<TaskOffer> NewOffers(List<Guid> reoffered)
+    {
+        var offers = new List<TaskOffer>();
+        foreach (var (task, kind) in _tasks.Values)
+        {
+            if (kind == WriteKind.Insert)
+            {
+                TaskOffer.AddFor(task, offers);
+            }
+        }
+
+        foreach (var id in reoffered)
+        {
+            TaskOffer.AddFor(_tasks[id].Task, offers);
+        }
+
+        return offers;
     }
 
     private bool CandidatesUnchanged(UserTaskRecord task) =>

@@ -40,20 +40,22 @@ internal static class StoreQueries
     public static IQueryable<UserTaskRecord> Tasks(EngineDbContext db, TaskQuery query)
     {
         var q = db.Tasks.AsNoTracking();
+        if (InboxOffers(db, query) is { } inbox)
+        {
+            // An inbox of open offers: active, unassigned and due before the limit are already true of every offer.
+            var offered = inbox.Select(o => o.TaskId);
+            return FilteredByTaskColumns(q.Where(t => offered.Contains(t.Id)), query with { DueBefore = null });
+        }
+
         if (query.State is { } state)
         {
             q = q.Where(t => t.State == state);
         }
 
-        if (query.Assignee is { } assignee)
-        {
-            q = q.Where(t => t.Assignee == assignee);
-        }
-
         var offeredTo = query.CandidateUser is not null || query.CandidateGroups is not null;
         if (query.Unassigned is { } unassigned)
         {
-            // An inbox of offered tasks starts at engine_task_candidates. "assignee IS NULL" would tempt SQLite into the
+            // Offered tasks of every state start at engine_task_candidates. "assignee IS NULL" would tempt SQLite into the
             // (assignee, state) index, whose statistics average over every assignee although most open tasks have
             // none: it would then read every unassigned task. COALESCE keeps it a check on the covering index instead.
             q = (unassigned, offeredTo) switch
@@ -62,6 +64,89 @@ internal static class StoreQueries
                 (true, false) => q.Where(t => t.Assignee == null),
                 _ => q.Where(t => t.Assignee != null),
             };
+        }
+
+        q = FilteredByTaskColumns(q, query);
+        if (offeredTo)
+        {
+            var offered = CandidateTaskIds(db, query.CandidateUser, query.CandidateGroups);
+            q = q.Where(t => offered.Contains(t.Id));
+        }
+
+        return q;
+    }
+
+    /// <summary>
+    /// The open offers an inbox reads (active, unassigned tasks offered to the user or the groups, due before the limit if
+    /// one is given), or null when the query is not such an inbox. One row per matching candidate: a task offered to the
+    /// user and to one of the groups appears twice, so counts and pages take distinct tasks.
+    /// </summary>
+    public static IQueryable<TaskOffer>? InboxOffers(EngineDbContext db, TaskQuery query)
+    {
+        if (query.State != UserTaskState.Active || query.Unassigned != true || (query.CandidateUser is null && query.CandidateGroups is null))
+        {
+            return null;
+        }
+
+        var groupList = query.CandidateGroups?.Distinct(StringComparer.Ordinal).ToList() ?? [];
+        var user = query.CandidateUser;
+        var offers = db.TaskOffers.AsNoTracking();
+        offers = (user, groupList.Count) switch
+        {
+            (not null, > 0) => offers.Where(o => (o.Kind == CandidateKind.User && o.Value == user) || (o.Kind == CandidateKind.Group && groupList.Contains(o.Value))),
+            (not null, _) => offers.Where(o => o.Kind == CandidateKind.User && o.Value == user),
+            (null, > 0) => offers.Where(o => o.Kind == CandidateKind.Group && groupList.Contains(o.Value)),
+            _ => offers.Where(_ => false),
+        };
+
+        if (query.DueBefore is { } dueBefore)
+        {
+            offers = offers.Where(o => o.DueDate != null && o.DueDate < dueBefore);
+        }
+
+        return offers;
+    }
+
+    /// <summary>Whether the offers alone answer an inbox query: no filter on a task column the offers do not carry.</summary>
+    public static bool OffersAnswer(TaskQuery query) =>
+        query.Assignee is null
+        && query.InstanceId is null
+        && query.BusinessKey is null
+        && query.BusinessKeys is null
+        && query.DefinitionKey is null
+        && query.ElementId is null;
+
+    /// <summary>
+    /// The number of distinct tasks among <paramref name="offers"/>. Distinct over (created_at, task_id), not task_id
+    /// alone: for the latter SQLite would walk the whole table in primary-key order (task_id first) to skip its sort,
+    /// instead of seeking the inbox's (kind, value) ranges of the covering index. created_at is one per task.
+    /// </summary>
+    public static IQueryable<DateTimeOffset> DistinctOfferedTasks(IQueryable<TaskOffer> offers) =>
+        offers.Select(o => new { o.CreatedAt, o.TaskId }).Distinct().Select(o => o.CreatedAt);
+
+    /// <summary>
+    /// One page of an inbox from its open offers: the page's task ids are chosen from index entries of
+    /// IX_engine_task_offers_kind_value_created_at_due_date_priority_task_id (one per open offer), then only those rows are read.
+    /// </summary>
+    public static IQueryable<UserTaskRecord> OfferedPage(EngineDbContext db, IQueryable<TaskOffer> offers, TaskSort sort, int skip, int take)
+    {
+        var distinct = offers.Select(o => new { o.TaskId, o.CreatedAt, o.DueDate, o.Priority }).Distinct();
+        var ordered = sort switch
+        {
+            TaskSort.DueDate => distinct.OrderBy(o => o.DueDate == null).ThenBy(o => o.DueDate).ThenBy(o => o.CreatedAt),
+            TaskSort.Priority => distinct.OrderByDescending(o => o.Priority).ThenBy(o => o.CreatedAt),
+            _ => distinct.OrderBy(o => o.CreatedAt),
+        };
+        var pageIds = ordered.ThenBy(o => o.TaskId).Skip(skip).Take(take).Select(o => o.TaskId);
+        return Sort(db.Tasks.AsNoTracking().Where(t => pageIds.Contains(t.Id)), sort);
+    }
+
+    /// <summary>The filters on the task's own columns other than state and unassigned.</summary>
+    private static IQueryable<UserTaskRecord> FilteredByTaskColumns(IQueryable<UserTaskRecord> q, TaskQuery query)
+    {
+        if (query.Assignee is { } assignee)
+        {
+            q = q.Where(t => t.Assignee == assignee);
         }
 
         if (query.InstanceId is { } instanceId)
@@ -92,12 +177,6 @@ internal static class StoreQueries
         if (query.DueBefore is { } dueBefore)
         {
             q = q.Where(t => t.DueDate != null && t.DueDate < dueBefore);
-        }
-
-        if (offeredTo)
-        {
-            var offered = CandidateTaskIds(db, query.CandidateUser, query.CandidateGroups);
-            q = q.Where(t => offered.Contains(t.Id));
         }
 
         return q;

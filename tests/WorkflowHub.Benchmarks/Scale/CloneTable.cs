@@ -12,6 +12,7 @@ public sealed record CloneTable(string Name, string Filter, IReadOnlyList<string
         new("engine_instances", "id IN (SELECT id FROM clone_instance_ids)", ["id", "parent_instance_id"], "business_key"),
         new("engine_tasks", "instance_id IN (SELECT id FROM clone_instance_ids)", ["id", "instance_id"], "business_key"),
         new("engine_task_candidates", "task_id IN (SELECT id FROM engine_tasks WHERE instance_id IN (SELECT id FROM clone_instance_ids))", ["task_id"]),
+        new("engine_task_offers", "task_id IN (SELECT id FROM engine_tasks WHERE instance_id IN (SELECT id FROM clone_instance_ids))", ["task_id"]),
         new("engine_history", "instance_id IN (SELECT id FROM clone_instance_ids)", ["id", "instance_id", "task_id"]),
         new("engine_jobs", "instance_id IN (SELECT id FROM clone_instance_ids)", ["id", "instance_id"]),
         new("engine_subscriptions", "instance_id IN (SELECT id FROM clone_instance_ids)", ["id", "instance_id"], "business_key"),

@@ -349,6 +349,101 @@ public abstract class EngineStoreContract : IAsyncLifetime
     }
 
     [StoreFact]
+    public async Task An_inbox_offers_only_active_unassigned_tasks_through_claim_complete_cancel_and_candidate_changes()
+    {
+        var instance = Instance();
+        UserTaskRecord Offered(string element, int minute, string[] groups, string[]? users = null, DateTimeOffset? due = null, int priority = 50)
+        {
+            var task = UserTask(instance, element, T0.AddMinutes(minute));
+            task.CandidateGroups = groups;
+            task.CandidateUsers = users ?? [];
+            task.DueDate = due;
+            task.Priority = priority;
+            return task;
+        }
+
+        var a = Offered("a", 1, ["消防支队"], due: T0.AddDays(2));
+        var b = Offered("b", 2, ["消防支队"], ["wang"], T0.AddDays(1), priority: 80);
+        var c = Offered("c", 3, ["住建局"]);
+        var d = Offered("d", 4, ["消防支队", "消防支队:DepartmentOfficer"], priority: 10);
+        var taken = Offered("taken", 5, ["消防支队"]);
+        taken.Assignee = "li";
+        var done = Offered("done", 6, ["消防支队"]);
+        done.State = UserTaskState.Completed;
+        await CommitAsync(tx =>
+        {
+            tx.AddInstance(instance);
+            foreach (var task in new[] { a, b, c, d, taken, done })
+            {
+                tx.AddTask(task);
+            }
+        });
+
+        var inbox = new TaskQuery { Unassigned = true, CandidateUser = "wang", CandidateGroups = ["消防支队", "消防支队:DepartmentOfficer"] };
+        async Task<string> Inbox(TaskSort sort = TaskSort.Created, int skip = 0, DateTimeOffset? dueBefore = null)
+        {
+            var page = await Store.QueryTasksAsync(inbox with { Sort = sort, Skip = skip, DueBefore = dueBefore });
+            return $"{page.TotalCount}:{string.Join(',', page.Items.Select(t => t.ElementId))}";
+        }
+
+        // b is offered to wang and to the group: one task, counted once.
+        Assert.Equal("3:a,b,d", await Inbox());
+        Assert.Equal("3:b,a,d", await Inbox(TaskSort.DueDate));
+        Assert.Equal("3:b,a,d", await Inbox(TaskSort.Priority));
+        Assert.Equal("3:d", await Inbox(skip: 2));
+        Assert.Equal("1:b", await Inbox(TaskSort.DueDate, dueBefore: T0.AddDays(1.5)));
+
+        // Claimed: out of the inbox, in the assignee's list.
+        await UpdateAsync(a.Id, t =>
+        {
+            t.Assignee = "zhao";
+            t.ClaimedAt = T0.AddHours(1);
+        });
+        Assert.Equal("2:b,d", await Inbox());
+        Assert.Equal(["a"], (await Store.QueryTasksAsync(new TaskQuery { Assignee = "zhao" })).Items.Select(t => t.ElementId));
+
+        // Completed: out of the inbox, still found among every task ever offered.
+        await UpdateAsync(b.Id, t =>
+        {
+            t.State = UserTaskState.Completed;
+            t.CompletedAt = T0.AddHours(2);
+            t.CompletedBy = "wang";
+        });
+        Assert.Equal("1:d", await Inbox());
+        Assert.Equal(["b"], (await Store.QueryTasksAsync(inbox with { Unassigned = null, State = null, CandidateGroups = null })).Items.Select(t => t.ElementId));
+
+        // Offered to the group now, and a sort key changed while on offer.
+        await UpdateAsync(c.Id, t => t.CandidateGroups = ["消防支队"]);
+        await UpdateAsync(d.Id, t => t.DueDate = T0.AddDays(-1));
+        Assert.Equal("2:c,d", await Inbox());
+        Assert.Equal("2:d,c", await Inbox(TaskSort.DueDate));
+
+        // Cancelled by an update without a read in the same command (as cancelling an instance may write it).
+        d.State = UserTaskState.Cancelled;
+        d.DueDate = T0.AddDays(-1);
+        await CommitAsync(tx => tx.UpdateTask(d));
+        Assert.Equal("1:c", await Inbox());
+
+        // Handed back: on offer again.
+        await UpdateAsync(a.Id, t =>
+        {
+            t.Assignee = null;
+            t.ClaimedAt = null;
+        });
+        Assert.Equal("2:a,c", await Inbox());
+        Assert.Equal(6, (await Store.QueryTasksAsync(new TaskQuery { CandidateGroups = ["消防支队"], State = null })).TotalCount);
+    }
+
+    private async Task UpdateAsync(Guid taskId, Action<UserTaskRecord> change)
+    {
+        await using var tx = await Store.BeginAsync();
+        var task = (await tx.FindTaskAsync(taskId))!;
+        change(task);
+        tx.UpdateTask(task);
+        await tx.CommitAsync();
+    }
+
+    [StoreFact]
     public async Task Tasks_page_with_a_total_count_and_sort_by_creation_due_date_and_priority()
     {
         var instance = Instance();

@@ -21,6 +21,7 @@ public sealed class DirectWriteTests : IDisposable
     [InlineData(EngineTables.Instances)]
     [InlineData(EngineTables.Tasks)]
     [InlineData(EngineTables.TaskCandidates)]
+    [InlineData(EngineTables.TaskOffers)]
     [InlineData(EngineTables.Jobs)]
     [InlineData(EngineTables.Subscriptions)]
     [InlineData(EngineTables.History)]
@@ -28,11 +29,20 @@ public sealed class DirectWriteTests : IDisposable
     {
         var store = await _database.CreateMigratedStoreAsync();
         var (viaEf, viaStore) = (Sample("ef"), Sample("store"));
+        if (table == EngineTables.TaskOffers)
+        {
+            // Only an unassigned task is on offer.
+            viaEf.Task.Assignee = viaStore.Task.Assignee = null;
+        }
+
         await using (var db = CreateContext())
         {
             db.Instances.Add(viaEf.Instance);
             db.Tasks.Add(viaEf.Task);
             db.TaskCandidates.AddRange(TaskCandidate.For(viaEf.Task));
+            var offers = new List<TaskOffer>();
+            TaskOffer.AddFor(viaEf.Task, offers);
+            db.TaskOffers.AddRange(offers);
             db.Jobs.Add(viaEf.Job);
             db.Subscriptions.Add(viaEf.Subscription);
             db.History.Add(viaEf.History);
@@ -55,7 +65,7 @@ public sealed class DirectWriteTests : IDisposable
         Assert.Equal(2, rows.Count);
 
         // Ids and timestamps differ between the samples; types, and everything the samples share, must not.
-        var keyColumn = table == EngineTables.TaskCandidates ? "task_id" : "id";
+        var keyColumn = table is EngineTables.TaskCandidates or EngineTables.TaskOffers ? "task_id" : "id";
         var ef = rows.Single(r => r[keyColumn].Text == Key(viaEf, table));
         var direct = rows.Single(r => r[keyColumn].Text == Key(viaStore, table));
         foreach (var column in columns)
@@ -134,7 +144,7 @@ public sealed class DirectWriteTests : IDisposable
         "'" + (table switch
         {
             EngineTables.Instances => sample.Instance.Id,
-            EngineTables.Tasks or EngineTables.TaskCandidates => sample.Task.Id,
+            EngineTables.Tasks or EngineTables.TaskCandidates or EngineTables.TaskOffers => sample.Task.Id,
             EngineTables.Jobs => sample.Job.Id,
             EngineTables.Subscriptions => sample.Subscription.Id,
             _ => sample.History.Id,

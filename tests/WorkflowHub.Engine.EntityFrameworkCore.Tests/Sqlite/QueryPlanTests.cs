@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using SQLitePCL;
 using WorkflowHub.Engine.EntityFrameworkCore.Model;
 using WorkflowHub.Engine.EntityFrameworkCore.Store;
 using WorkflowHub.Engine.EntityFrameworkCore.Tests.Support;
@@ -22,7 +23,7 @@ public sealed partial class QueryPlanTests : IAsyncLifetime
 
     /// <summary>
     /// The planner statistics PRAGMA optimize leaves on a city of 100,000 hazards (300,000 tasks, a department's group on
-    /// one in thirty candidate rows, few tasks per assignee): without them SQLite guesses, and on an empty file it may
+    /// one in thirty candidate rows, few tasks per assignee, 37,000 open offers): without them SQLite guesses, and on an empty file it may
     /// guess a plan that reads every unassigned task.
     /// </summary>
     private void AssumeStatisticsOfALargeCity()
@@ -35,6 +36,8 @@ public sealed partial class QueryPlanTests : IAsyncLifetime
             INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES
                 ('{EngineTables.TaskCandidates}', 'IX_engine_task_candidates_kind_value_task_id', '299695 299695 9990 1'),
                 ('{EngineTables.TaskCandidates}', 'sqlite_autoindex_engine_task_candidates_1', '299695 1 1 1'),
+                ('{EngineTables.TaskOffers}', '{OfferIndex}', '37437 18719 2496 1 1 1 1'),
+                ('{EngineTables.TaskOffers}', 'sqlite_autoindex_engine_task_offers_1', '37437 1 1 1'),
                 ('{EngineTables.Tasks}', '{CoveringTaskIndex}', '299695 1 1 1 1 1 1'),
                 ('{EngineTables.Tasks}', 'IX_engine_tasks_instance_id_state', '299695 3 3'),
                 ('{EngineTables.Tasks}', 'IX_engine_tasks_business_key', '299695 3'),
@@ -87,15 +90,17 @@ public sealed partial class QueryPlanTests : IAsyncLifetime
     [InlineData(TaskSort.Created)]
     [InlineData(TaskSort.DueDate)]
     [InlineData(TaskSort.Priority)]
-    public void An_inbox_is_counted_and_paged_from_index_entries_and_reads_only_the_rows_of_its_page(TaskSort sort)
+    public void Finished_tasks_offered_to_a_group_are_counted_and_paged_from_index_entries_and_only_the_rows_of_the_page_are_read(TaskSort sort)
     {
         AssumeStatisticsOfALargeCity();
         using var db = Context();
-        var offered = StoreQueries.Tasks(db, new TaskQuery { Unassigned = true, CandidateUser = "wang", CandidateGroups = ["fire-rescue", "fire-rescue:DepartmentOfficer"] });
+
+        // Not an inbox of open offers (finished tasks): from engine_task_candidates, as before engine_task_offers.
+        var offered = StoreQueries.Tasks(db, FireInbox with { State = UserTaskState.Completed });
 
         // Count: candidate index to the task ids, then state and assignee checked in the covering tasks index.
         var count = Plan(offered.Select(t => t.Id).ToQueryString().Replace("SELECT \"e\".\"id\"", "SELECT COUNT(*)", StringComparison.Ordinal));
-        Assert.Contains("SEARCH e0 USING COVERING INDEX IX_engine_task_candidates_kind_value_task_id", count);
+        Assert.True(count.Contains("SEARCH e0 USING COVERING INDEX IX_engine_task_candidates_kind_value_task_id", StringComparison.Ordinal), count);
         Assert.Contains("USING COVERING INDEX " + CoveringTaskIndex, count);
         Assert.DoesNotContain("SCAN", count);
 
@@ -105,6 +110,119 @@ public sealed partial class QueryPlanTests : IAsyncLifetime
         Assert.True(page.Contains("USING COVERING INDEX " + CoveringTaskIndex, StringComparison.Ordinal), sql + "\n" + page);
         Assert.Matches(@"SEARCH e USING INDEX \S+ \(id=\?\)", page);
         Assert.DoesNotContain("SCAN", page);
+    }
+
+    private const string OfferIndex = "IX_engine_task_offers_kind_value_created_at_due_date_priority_task_id";
+
+    private static readonly TaskQuery FireInbox = new() { Unassigned = true, CandidateUser = "wang", CandidateGroups = ["fire-rescue", "fire-rescue:DepartmentOfficer"] };
+
+    [Theory]
+    [InlineData(TaskSort.Created)]
+    [InlineData(TaskSort.DueDate)]
+    [InlineData(TaskSort.Priority)]
+    public void An_inbox_of_open_offers_is_counted_and_paged_from_the_offers_index_alone(TaskSort sort)
+    {
+        AssumeStatisticsOfALargeCity();
+        using var db = Context();
+        Assert.True(StoreQueries.OffersAnswer(FireInbox));
+        var offers = StoreQueries.InboxOffers(db, FireInbox with { Sort = sort })!;
+
+        // Count: the (kind, value) ranges of the offers index, nothing of engine_task_candidates or engine_tasks.
+        var count = Plan(StoreQueries.DistinctOfferedTasks(offers).ToQueryString().Replace("SELECT \"e0\".\"created_at\"", "SELECT COUNT(*)", StringComparison.Ordinal));
+        Assert.Contains($"SEARCH e USING COVERING INDEX {OfferIndex} (kind=? AND value=?)", count);
+        Assert.DoesNotContain("candidates", count);
+        Assert.DoesNotContain(CoveringTaskIndex, count);
+        Assert.DoesNotContain("SCAN e ", count + " ");
+        Assert.DoesNotContain("sqlite_autoindex_engine_task_offers", count);
+
+        // Page: the ids from the same index entries, then the page's rows by id.
+        var sql = StoreQueries.OfferedPage(db, offers, sort, skip: 20, take: 20).ToQueryString();
+        var page = Plan(sql);
+        Assert.True(page.Contains($"SEARCH e0 USING COVERING INDEX {OfferIndex} (kind=? AND value=?)", StringComparison.Ordinal), sql + "\n" + page);
+        Assert.Matches(@"SEARCH e USING INDEX \S+ \(id=\?\)", page);
+        Assert.DoesNotContain("candidates", page);
+        Assert.DoesNotContain(CoveringTaskIndex, page);
+        Assert.DoesNotContain("SCAN e ", page + " ");
+    }
+
+    [Fact]
+    public async Task The_inbox_reads_as_many_index_entries_however_many_finished_tasks_its_group_was_offered()
+    {
+        using var store = await _database.CreateMigratedStoreAsync();
+        var instance = Records.Instance();
+        await using (var tx = await store.BeginAsync())
+        {
+            tx.AddInstance(instance);
+            for (var i = 0; i < 30; i++)
+            {
+                tx.AddTask(Offered(instance, i, UserTaskState.Active));
+            }
+
+            await tx.CommitAsync();
+        }
+
+        var (openCount, openPage) = VirtualMachineSteps();
+
+        // Ten times as many finished tasks of the same group: the campaign's history.
+        await using (var tx = await store.BeginAsync())
+        {
+            for (var i = 0; i < 300; i++)
+            {
+                tx.AddTask(Offered(instance, 100 + i, i % 2 == 0 ? UserTaskState.Completed : UserTaskState.Cancelled));
+            }
+
+            await tx.CommitAsync();
+        }
+
+        Assert.Equal(30, (await store.QueryTasksAsync(FireInbox)).TotalCount);
+        Assert.Equal(330, (await store.QueryTasksAsync(FireInbox with { Unassigned = null, State = null })).TotalCount);
+        var (afterCount, afterPage) = VirtualMachineSteps();
+        Assert.Equal(openCount, afterCount);
+        Assert.Equal(openPage, afterPage);
+        Assert.True(openCount < 30 * 40, $"{openCount} steps to count 30 open offers");
+    }
+
+    private static UserTaskRecord Offered(InstanceRecord instance, int minute, UserTaskState state)
+    {
+        var task = Records.UserTask(instance, "t" + minute, Records.T0.AddMinutes(minute));
+        task.CandidateGroups = ["fire-rescue"];
+        task.DueDate = Records.T0.AddDays(minute % 7);
+        task.State = state;
+        return task;
+    }
+
+    /// <summary>SQLite's count of virtual machine steps for the inbox's count and page statements: a measure of the entries read.</summary>
+    private (int Count, int Page) VirtualMachineSteps()
+    {
+        using var db = Context();
+        var offers = StoreQueries.InboxOffers(db, FireInbox)!;
+        var count = StoreQueries.DistinctOfferedTasks(offers).ToQueryString().Replace("SELECT \"e0\".\"created_at\"", "SELECT COUNT(*)", StringComparison.Ordinal);
+        var page = StoreQueries.OfferedPage(db, offers, TaskSort.DueDate, skip: 0, take: 20).ToQueryString();
+        using var connection = _database.OpenConnection();
+        return (Steps(connection, count), Steps(connection, page));
+    }
+
+    private static int Steps(SqliteConnection connection, string queryString)
+    {
+        // EF's query string sets its parameters with ".param set NAME VALUE" lines; the values are SQL literals.
+        var lines = queryString.Split('\n');
+        var sql = string.Join('\n', lines.Where(line => !line.StartsWith(".param", StringComparison.Ordinal)));
+        foreach (var line in lines.Where(line => line.StartsWith(".param set ", StringComparison.Ordinal)))
+        {
+            var parts = line[".param set ".Length..].Split(' ', 2);
+            sql = Regex.Replace(sql, Regex.Escape(parts[0]) + @"\b", parts[1].Replace("$", "$$", StringComparison.Ordinal));
+        }
+
+        var handle = connection.Handle!;
+        Assert.Equal(raw.SQLITE_OK, raw.sqlite3_prepare_v2(handle, sql, out var statement));
+        using (statement)
+        {
+            while (raw.sqlite3_step(statement) == raw.SQLITE_ROW)
+            {
+            }
+
+            return raw.sqlite3_stmt_status(statement, raw.SQLITE_STMTSTATUS_VM_STEP, 0);
+        }
     }
 
     [Fact]

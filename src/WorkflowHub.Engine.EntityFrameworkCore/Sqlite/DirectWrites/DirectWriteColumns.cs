@@ -55,6 +55,16 @@ internal static class DirectWriteColumns
         new(Name(nameof(TaskCandidate.Value)), c => c.Value),
     ];
 
+    public static readonly RowColumn<TaskOffer>[] Offer =
+    [
+        new(Name(nameof(TaskOffer.TaskId)), o => StoredValues.Of(o.TaskId)),
+        new(Name(nameof(TaskOffer.Kind)), o => (int)o.Kind),
+        new(Name(nameof(TaskOffer.Value)), o => o.Value),
+        new(Name(nameof(TaskOffer.CreatedAt)), o => StoredValues.Of(o.CreatedAt)),
+        new(Name(nameof(TaskOffer.DueDate)), o => StoredValues.Of(o.DueDate)),
+        new(Name(nameof(TaskOffer.Priority)), o => o.Priority),
+    ];
+
     public static readonly RowColumn<JobRecord>[] Job =
     [
         new(Name(nameof(JobRecord.Id)), j => StoredValues.Of(j.Id)),
