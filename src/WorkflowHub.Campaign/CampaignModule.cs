@@ -45,11 +45,16 @@ public static class CampaignModule
                 $"Database:Provider is PostgreSql: set ConnectionStrings:{DatabaseOptions.ConnectionStringName} too.")
             .ValidateOnStart();
         services.AddSingleton<CampaignDatabase>();
-        services.AddDbContext<CampaignDbContext>((provider, options) =>
-        {
-            var database = provider.GetRequiredService<CampaignDatabase>();
-            CampaignDbContextOptions.Configure(options, database.Provider, database.ConnectionString);
-        });
+        // The options are built once (singleton), not for every request scope: each build formats the connection string
+        // anew, and EF Core then looks its internal services up again by the new options (docs/performance.md, "Through HTTP").
+        services.AddDbContext<CampaignDbContext>(
+            (provider, options) =>
+            {
+                var database = provider.GetRequiredService<CampaignDatabase>();
+                CampaignDbContextOptions.Configure(options, database.Provider, database.ConnectionString);
+            },
+            contextLifetime: ServiceLifetime.Scoped,
+            optionsLifetime: ServiceLifetime.Singleton);
 
         services.AddIdentityCore<AppUser>(options =>
             {
@@ -63,7 +68,9 @@ public static class CampaignModule
             .AddClaimsPrincipalFactory<AppUserClaimsPrincipalFactory>()
             .AddSignInManager();
 
-        services.AddValidatorsFromAssembly(typeof(CampaignModule).Assembly, includeInternalTypes: true);
+        // Singletons: a validator is stateless once built (their only dependency is TimeProvider), and building one per
+        // request scope cost every command the rule set's construction again.
+        services.AddValidatorsFromAssembly(typeof(CampaignModule).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
 
         services.TryAddScoped<IPrincipalAccessor, NoPrincipalAccessor>();
         services.AddScoped<ActingUser>();

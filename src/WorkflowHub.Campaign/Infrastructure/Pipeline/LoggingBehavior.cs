@@ -20,9 +20,15 @@ public sealed class LoggingBehavior<TMessage, TResponse>(
         try
         {
             var response = await next(message, cancellationToken);
-            logger.LogInformation(
-                "{User} ({OrgUnit}) {Request} succeeded in {ElapsedMs:0.0} ms",
-                who, orgUnit, request, timeProvider.GetElapsedTime(started).TotalMilliseconds);
+
+            // Checked first: the call would box the figures and allocate its argument array even when the level is off.
+            if (logger.IsEnabled(LogLevel.Information))
+            {
+                logger.LogInformation(
+                    "{User} ({OrgUnit}) {Request} succeeded in {ElapsedMs:0.0} ms",
+                    who, orgUnit, request, timeProvider.GetElapsedTime(started).TotalMilliseconds);
+            }
+
             return response;
         }
         catch (Exception exception)
