@@ -25,9 +25,11 @@ public interface IWorkflowEngine
     /// <exception cref="DefinitionNotFoundException">No definition has that key.</exception>
     Task<InstanceView> StartInstanceAsync(string key, string? businessKey = null, IReadOnlyDictionary<string, object?>? variables = null, string? userId = null, CancellationToken cancellationToken = default);
 
+    /// <summary>Completes an active task and moves its instance on.</summary>
+    /// <returns>The task's instance as the command left it (callers need not read it again).</returns>
     /// <exception cref="TaskNotFoundException"/>
     /// <exception cref="TaskAlreadyCompletedException"/>
-    Task CompleteTaskAsync(Guid taskId, IReadOnlyDictionary<string, object?>? variables = null, string? userId = null, CancellationToken cancellationToken = default);
+    Task<InstanceView> CompleteTaskAsync(Guid taskId, IReadOnlyDictionary<string, object?>? variables = null, string? userId = null, CancellationToken cancellationToken = default);
 
     /// <summary>Sets the assignee (null releases the task). Claiming a task assigned to someone else throws <see cref="InvalidCommandException"/>.</summary>
     Task ClaimTaskAsync(Guid taskId, string? userId, CancellationToken cancellationToken = default);

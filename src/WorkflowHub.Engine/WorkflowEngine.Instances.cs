@@ -36,10 +36,19 @@ public sealed partial class WorkflowEngine
             await command.DispatchNotificationsAsync();
         }
 
-        var incidents = started.Document.Executions.Exists(static e => e.IncidentId is not null)
-            ? (await Store.QueryIncidentsAsync(new IncidentQuery { InstanceId = started.Id, Take = 1000 }, cancellationToken)).Items
+        return await ViewAfterCommandAsync(started, cancellationToken);
+    }
+
+    /// <summary>
+    /// The view of an instance a committed command holds: its record and document are already the stored ones, so only
+    /// incidents are read, and only when one of its executions has one.
+    /// </summary>
+    private async Task<InstanceView> ViewAfterCommandAsync(InstanceContext instance, CancellationToken cancellationToken)
+    {
+        var incidents = instance.Document.Executions.Exists(static e => e.IncidentId is not null)
+            ? (await Store.QueryIncidentsAsync(new IncidentQuery { InstanceId = instance.Id, Take = 1000 }, cancellationToken)).Items
             : [];
-        return ToView(started.Record, started.Document, incidents);
+        return ToView(instance.Record, instance.Document, incidents);
     }
 
     internal static Dictionary<string, object?> NormalizeVariables(IReadOnlyDictionary<string, object?>? variables)

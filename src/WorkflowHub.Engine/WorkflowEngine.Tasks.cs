@@ -1,16 +1,18 @@
 using WorkflowHub.Engine.Persistence;
+using WorkflowHub.Engine.Runtime;
 
 namespace WorkflowHub.Engine;
 
 public sealed partial class WorkflowEngine
 {
-    public Task CompleteTaskAsync(Guid taskId, IReadOnlyDictionary<string, object?>? variables = null, string? userId = null, CancellationToken cancellationToken = default)
+    public async Task<InstanceView> CompleteTaskAsync(Guid taskId, IReadOnlyDictionary<string, object?>? variables = null, string? userId = null, CancellationToken cancellationToken = default)
     {
         var values = NormalizeVariables(variables);
-        return RunCommandAsync(userId, async (command, runner) =>
+        InstanceContext? completed = null;
+        await RunCommandAsync(userId, async (command, runner) =>
         {
             var task = await LoadActiveTaskAsync(command.Tx, taskId, cancellationToken);
-            var instance = await LoadActiveInstanceAsync(command, task.InstanceId);
+            var instance = completed = await LoadActiveInstanceAsync(command, task.InstanceId);
             var execution = instance.Find(task.ExecutionId);
             if (execution is null || execution.TaskId != task.Id)
             {
@@ -36,6 +38,7 @@ public sealed partial class WorkflowEngine
             var node = instance.Node(execution);
             command.Agenda.Enqueue(() => runner.Leave(instance, execution, node));
         }, cancellationToken);
+        return await ViewAfterCommandAsync(completed!, cancellationToken);
     }
 
     private static void NotifyTaskCompleted(Runtime.CommandContext command, UserTaskRecord snapshot) =>

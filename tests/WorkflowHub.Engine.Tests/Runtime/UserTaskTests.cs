@@ -50,6 +50,43 @@ public class UserTaskTests
     }
 
     [Fact]
+    public async Task Completing_a_task_returns_its_instance_as_a_fresh_read_shows_it()
+    {
+        var h = new EngineHarness();
+        await h.DeployAsync(Bpmn.Process("""
+            <bpmn:startEvent id="start" />
+            <bpmn:userTask id="first" />
+            <bpmn:userTask id="second" />
+            <bpmn:endEvent id="end" />
+            <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="first" />
+            <bpmn:sequenceFlow id="f2" sourceRef="first" targetRef="second" />
+            <bpmn:sequenceFlow id="f3" sourceRef="second" targetRef="end" />
+            """));
+        var started = await h.Engine.StartInstanceAsync("p");
+
+        var afterFirst = await h.Engine.CompleteTaskAsync((await h.SingleTaskAsync(started.Id, "first")).Id, new Dictionary<string, object?> { ["checked"] = 1L });
+        AssertSameView(await h.InstanceAsync(started.Id), afterFirst);
+        Assert.Equal(InstanceState.Active, afterFirst.State);
+        Assert.Equal(["second"], afterFirst.ActiveElementIds);
+
+        var afterSecond = await h.Engine.CompleteTaskAsync((await h.SingleTaskAsync(started.Id, "second")).Id);
+        AssertSameView(await h.InstanceAsync(started.Id), afterSecond);
+        Assert.Equal(InstanceState.Completed, afterSecond.State);
+        Assert.Empty(afterSecond.ActiveElementIds);
+        Assert.NotNull(afterSecond.EndedAt);
+
+        static void AssertSameView(InstanceView read, InstanceView returned)
+        {
+            Assert.Equal(read.State, returned.State);
+            Assert.Equal(read.EndedAt, returned.EndedAt);
+            Assert.Equal(read.ActiveElementIds, returned.ActiveElementIds);
+            Assert.Equal(read.CompletedElementIds, returned.CompletedElementIds);
+            Assert.Equal(read.Variables, returned.Variables);
+            Assert.Equal(read.Incidents.Count, returned.Incidents.Count);
+        }
+    }
+
+    [Fact]
     public async Task Completing_twice_or_an_unknown_task_throws_typed_exceptions()
     {
         var h = new EngineHarness();

@@ -34,9 +34,10 @@ public sealed class CompleteTaskHandler(IWorkflowEngine engine, ICurrentUser use
         await ValidateAgainstFormAsync(task, variables, cancellationToken);
 
         // A concurrent completion makes the engine throw TaskAlreadyCompleted or Concurrency: 409, nothing applied.
+        InstanceView instance;
         try
         {
-            await engine.CompleteTaskAsync(task.Id, variables, TaskCandidates.EngineUserId(user), cancellationToken);
+            instance = await engine.CompleteTaskAsync(task.Id, variables, TaskCandidates.EngineUserId(user), cancellationToken);
         }
         catch (InvalidCommandException)
         {
@@ -49,10 +50,7 @@ public sealed class CompleteTaskHandler(IWorkflowEngine engine, ICurrentUser use
             throw;
         }
 
-        var instance = await engine.GetInstanceAsync(task.InstanceId, cancellationToken);
-        return new CompleteTaskResult(
-            task.Id, UserTaskState.Completed, task.InstanceId,
-            instance?.State ?? InstanceState.Completed, instance?.ActiveElementIds ?? []);
+        return new CompleteTaskResult(task.Id, UserTaskState.Completed, task.InstanceId, instance.State, instance.ActiveElementIds);
     }
 
     private async Task ValidateAgainstFormAsync(UserTaskRecord task, Dictionary<string, object?> variables, CancellationToken cancellationToken)
