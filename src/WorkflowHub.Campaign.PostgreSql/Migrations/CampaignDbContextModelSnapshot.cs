@@ -811,7 +811,11 @@ namespace WorkflowHub.Campaign.PostgreSql.Migrations
                     b.HasIndex("Number")
                         .IsUnique();
 
-                    b.HasIndex("DueAt", "State");
+                    b.HasIndex("DueAt", "State", "AreaCode", "DistrictCode", "ResponsibleUnitCode");
+
+                    b.HasIndex("DistrictCode", "Number");
+
+                    b.HasIndex("ResponsibleUnitCode", "Number");
 
                     b.HasIndex("AreaCode", "State", "DistrictCode", "Grade", "DueAt", "ReportedAt", "ClosedAt");
 
@@ -938,6 +942,95 @@ namespace WorkflowHub.Campaign.PostgreSql.Migrations
                     b.HasIndex("AreaCode", "State");
 
                     b.ToTable("InstitutionalMeasures");
+                });
+
+            modelBuilder.Entity("WorkflowHub.Campaign.Hazards.Tallies.HazardDueTally", b =>
+                {
+                    b.Property<string>("AreaCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("DistrictCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ResponsibleUnitCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("DueSpan")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("AreaCode", "DistrictCode", "ResponsibleUnitCode", "DueSpan");
+
+                    b.HasIndex("DistrictCode", "DueSpan");
+
+                    b.HasIndex("ResponsibleUnitCode", "DueSpan");
+
+                    b.ToTable("HazardDueTallies", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowHub.Campaign.Hazards.Tallies.HazardMonthTally", b =>
+                {
+                    b.Property<string>("DistrictCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ResponsibleUnitCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Closed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Reported")
+                        .HasColumnType("integer");
+
+                    b.HasKey("DistrictCode", "ResponsibleUnitCode", "Month");
+
+                    b.HasIndex("ResponsibleUnitCode");
+
+                    b.ToTable("HazardMonthTallies", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowHub.Campaign.Hazards.Tallies.HazardTally", b =>
+                {
+                    b.Property<string>("AreaCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("DistrictCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ResponsibleUnitCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("State")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("AreaCode", "DistrictCode", "ResponsibleUnitCode", "State", "Grade");
+
+                    b.HasIndex("DistrictCode");
+
+                    b.HasIndex("ResponsibleUnitCode", "DistrictCode");
+
+                    b.ToTable("HazardTallies", (string)null);
                 });
 
             modelBuilder.Entity("WorkflowHub.Campaign.Hazards.TargetReport", b =>

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using WorkflowHub.Campaign.Features.Lists;
 using WorkflowHub.Campaign.Features.Targets;
 using WorkflowHub.Campaign.Hazards;
+using WorkflowHub.Campaign.Hazards.Tallies;
 using WorkflowHub.Campaign.Infrastructure.Persistence;
 using WorkflowHub.Campaign.Infrastructure.Pipeline;
 using WorkflowHub.Campaign.Plan;
@@ -38,8 +39,8 @@ public sealed record DistrictOverview(string Code, string NameZh, string NameEn,
 public sealed class GetCampaignOverviewHandler(CampaignDbContext db, ICurrentUser user, TimeProvider timeProvider)
     : IQueryHandler<GetCampaignOverview, CampaignOverview>
 {
-    /// <summary>One group of hazards sharing area, district, state and grade; <see cref="Overdue"/> counts those past due.</summary>
-    private sealed record HazardGroup(string AreaCode, string DistrictCode, HazardState State, HazardGrade Grade, int Count, int Overdue);
+    /// <summary>How many hazards share area, district, state and grade.</summary>
+    private sealed record HazardGroup(string AreaCode, string DistrictCode, HazardState State, HazardGrade Grade, int Count);
 
     public async ValueTask<CampaignOverview> Handle(GetCampaignOverview query, CancellationToken cancellationToken)
     {
@@ -50,42 +51,71 @@ public sealed class GetCampaignOverviewHandler(CampaignDbContext db, ICurrentUse
         var current = phases.LastOrDefault(p => p.Start <= today) ?? phases.FirstOrDefault();
         var phase = current is null ? null : new OverviewPhase(current.Code, current.NameZh, current.NameEn, current.Start, current.End, current.Start <= today && today <= current.End);
 
-        // Counted by SQLite, not in memory: a few hundred groups instead of every hazard. The key follows the covering
-        // index (area, state, district, grade, due) so the whole registry is read from that index in its order.
-        var hazards = await db.Hazards.AsNoTracking().VisibleTo(user)
-            .GroupBy(h => new { h.AreaCode, h.State, h.DistrictCode, h.Grade })
-            .Select(g => new HazardGroup(g.Key.AreaCode, g.Key.DistrictCode, g.Key.State, g.Key.Grade, g.Count(), g.Count(h => h.DueAt != null && h.DueAt < now)))
-            .ToListAsync(cancellationToken);
+        var (hazards, overdue) = HazardTallyScope.Of(user) is { } scope
+            ? await ReadTalliesAsync(scope, now, cancellationToken)
+            : await GroupHazardsAsync(now, cancellationToken);
         var targets = await TargetProgressReader.ReadAsync(db, timeProvider, cancellationToken);
         var areas = await db.Areas.AsNoTracking().OrderBy(a => a.Number).ToListAsync(cancellationToken);
         var districts = await db.OrgUnits.AsNoTracking().Where(u => u.Kind == OrgUnitKind.District).OrderBy(u => u.Code).ToListAsync(cancellationToken);
         var byArea = hazards.ToLookup(h => h.AreaCode);
         var byDistrict = hazards.ToLookup(h => h.DistrictCode);
+        var overdueByArea = overdue.ToLookup(o => o.AreaCode);
+        var overdueByDistrict = overdue.ToLookup(o => o.DistrictCode);
         var targetsByArea = targets.ToLookup(t => t.AreaCode);
 
         return new CampaignOverview(
             today,
             phase,
-            Count(hazards),
+            Count(hazards, overdue),
             Count(targets),
-            areas.Select(a => new AreaOverview(a.Code, a.Number, a.NameZh, a.NameEn, Count(byArea[a.Code]), Count(targetsByArea[a.Code]))).ToList(),
-            districts.Select(d => new DistrictOverview(d.Code, d.NameZh, d.NameEn, Count(byDistrict[d.Code]))).ToList());
+            areas.Select(a => new AreaOverview(a.Code, a.Number, a.NameZh, a.NameEn, Count(byArea[a.Code], overdueByArea[a.Code]), Count(targetsByArea[a.Code]))).ToList(),
+            districts.Select(d => new DistrictOverview(d.Code, d.NameZh, d.NameEn, Count(byDistrict[d.Code], overdueByDistrict[d.Code]))).ToList());
     }
 
-    /// <summary>Adds groups up; a closed hazard is never overdue (<see cref="HazardRules.IsOverdue"/>).</summary>
-    private static HazardCounts Count(IEnumerable<HazardGroup> groups)
+    /// <summary>
+    /// Users the tallies serve (all-seeing, one department, one district): a few hundred rows of counts kept by the
+    /// database with every hazard change, and overdue from the due tallies, however many hazards there are.
+    /// </summary>
+    private async Task<(List<HazardGroup> Hazards, IReadOnlyList<OverdueCount> Overdue)> ReadTalliesAsync(HazardTallyScope scope, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        int total = 0, closed = 0, overdue = 0, major = 0;
+        var hazards = await scope.Filter(db.Set<HazardTally>().AsNoTracking())
+            .Where(t => t.Count != 0)
+            .GroupBy(t => new { t.AreaCode, t.DistrictCode, t.State, t.Grade })
+            .Select(g => new HazardGroup(g.Key.AreaCode, g.Key.DistrictCode, g.Key.State, g.Key.Grade, g.Sum(t => t.Count)))
+            .ToListAsync(cancellationToken);
+        var overdue = await OverdueCounter.CountAsync(db, scope, now, areaCode: null, districtCode: null, cancellationToken);
+        return (hazards, overdue);
+    }
+
+    /// <summary>
+    /// Other users (an enterprise, several roles at once) see few hazards, grouped by SQLite from the hazards: the key
+    /// follows the covering index (area, state, district, grade, due) so it is read in its order.
+    /// </summary>
+    private async Task<(List<HazardGroup> Hazards, IReadOnlyList<OverdueCount> Overdue)> GroupHazardsAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var groups = await db.Hazards.AsNoTracking().VisibleTo(user)
+            .GroupBy(h => new { h.AreaCode, h.State, h.DistrictCode, h.Grade })
+            .Select(g => new { g.Key.AreaCode, g.Key.DistrictCode, g.Key.State, g.Key.Grade, Count = g.Count(), Overdue = g.Count(h => h.DueAt != null && h.DueAt < now) })
+            .ToListAsync(cancellationToken);
+        // A closed hazard is never overdue (HazardRules.IsOverdue).
+        var overdue = groups.Where(g => g.State != HazardState.Closed && g.Overdue > 0)
+            .GroupBy(g => (g.AreaCode, g.DistrictCode))
+            .Select(g => new OverdueCount(g.Key.AreaCode, g.Key.DistrictCode, g.Sum(o => o.Overdue)))
+            .ToList();
+        return (groups.Select(g => new HazardGroup(g.AreaCode, g.DistrictCode, g.State, g.Grade, g.Count)).ToList(), overdue);
+    }
+
+    /// <summary>Adds groups and overdue counts up.</summary>
+    private static HazardCounts Count(IEnumerable<HazardGroup> groups, IEnumerable<OverdueCount> overdueCounts)
+    {
+        int total = 0, closed = 0, major = 0;
+        var overdue = overdueCounts.Sum(o => o.Count);
         foreach (var group in groups)
         {
             total += group.Count;
             if (group.State == HazardState.Closed)
             {
                 closed += group.Count;
-            }
-            else
-            {
-                overdue += group.Overdue;
             }
 
             if (group.Grade == HazardGrade.Major)

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using WorkflowHub.Campaign.Decisions;
 using WorkflowHub.Campaign.Features.Lists;
 using WorkflowHub.Campaign.Hazards;
+using WorkflowHub.Campaign.Hazards.Tallies;
 using WorkflowHub.Campaign.Infrastructure.Persistence;
 using WorkflowHub.Campaign.Infrastructure.Pipeline;
 using WorkflowHub.Rules.Decisions;
@@ -46,22 +47,27 @@ public sealed class GetCampaignTrendsHandler(CampaignDbContext db, ICurrentUser 
     /// <summary>How many hazards were reported in one bucket and closed in another (<see cref="NoDate"/>: not closed).</summary>
     private sealed record HazardBucket(int Reported, int Closed, int Count);
 
+    /// <summary>Hazards reported and closed in one month (year × 12 + month − 1).</summary>
+    private sealed record HazardMonth(int Month, int Reported, int Closed);
+
     private sealed record DecisionBucket(int Decided, DecisionKind Kind, int Count);
 
     public async ValueTask<CampaignTrends> Handle(GetCampaignTrends query, CancellationToken cancellationToken)
     {
-        // Counted by the database in month buckets: a few hundred rows come back however many hazards there are.
-        var current = MonthOf(timeProvider.GetUtcNow());
-        var window = MonthWindow.Ending(current);
-        var (hazards, decisions) = await CountAsync(window, cancellationToken);
-        if (hazards.Any(h => h.Reported == window.After || h.Closed == window.After) || decisions.Any(d => d.Decided == window.After))
+        // Counted by the database in months: a few hundred rows come back however many hazards there are.
+        var scope = HazardTallyScope.Of(user);
+        var window = MonthWindow.Ending(MonthOf(timeProvider.GetUtcNow()));
+        var (hazards, decisions) = await CountAsync(scope, window, cancellationToken);
+        if (hazards.Any(h => h.Month > window.Last && (h.Reported != 0 || h.Closed != 0)) || decisions.Any(d => d.Decided == window.After))
         {
             // Dates after the current month (rare): the series runs to the latest of them instead.
-            window = MonthWindow.Ending(await LatestMonthAsync(window.End, cancellationToken));
-            (hazards, decisions) = await CountAsync(window, cancellationToken);
+            window = MonthWindow.Ending(await LatestMonthAsync(scope, hazards, window.End, cancellationToken));
+            (hazards, decisions) = await CountAsync(scope, window, cancellationToken);
         }
 
-        var withData = hazards.SelectMany(h => h.Closed == NoDate ? [h.Reported] : new[] { h.Reported, h.Closed })
+        // Bucket of a month: -1 before the window, 0 to Length − 1 its months, After after it (written since it was chosen).
+        int BucketOf(int month) => month < window.First ? -1 : Math.Min(month - window.First, window.After);
+        var withData = hazards.Where(h => h.Reported != 0 || h.Closed != 0).Select(h => BucketOf(h.Month))
             .Concat(decisions.Select(d => d.Decided))
             .ToList();
         if (withData.Count == 0)
@@ -72,16 +78,13 @@ public sealed class GetCampaignTrendsHandler(CampaignDbContext db, ICurrentUser 
         // The series starts at the first month with data; anything before the window makes it start at the window's first.
         var firstBucket = Math.Max(0, withData.Min());
         var months = Enumerable.Range(window.First + firstBucket, window.Length - firstBucket).ToList();
-        // Index = bucket + 1, from before the window (-1) to after it (a date written since the window was chosen).
+        // Index = bucket + 1, from before the window (-1) to after it.
         var reportedByBucket = new int[window.Length + 2];
         var closedByBucket = new int[window.Length + 2];
-        foreach (var group in hazards)
+        foreach (var month in hazards)
         {
-            reportedByBucket[group.Reported + 1] += group.Count;
-            if (group.Closed != NoDate)
-            {
-                closedByBucket[group.Closed + 1] += group.Count;
-            }
+            reportedByBucket[BucketOf(month.Month) + 1] += month.Reported;
+            closedByBucket[BucketOf(month.Month) + 1] += month.Closed;
         }
 
         // Bucket -1 (index 0) holds everything before the window; it still counts towards the totals to date.
@@ -116,12 +119,9 @@ public sealed class GetCampaignTrendsHandler(CampaignDbContext db, ICurrentUser 
         return new CampaignTrends(months.Select(Label).ToList(), rectification, kinds);
     }
 
-    private async Task<(List<HazardBucket> Hazards, List<DecisionBucket> Decisions)> CountAsync(MonthWindow window, CancellationToken cancellationToken)
+    private async Task<(List<HazardMonth> Hazards, List<DecisionBucket> Decisions)> CountAsync(HazardTallyScope? scope, MonthWindow window, CancellationToken cancellationToken)
     {
-        var hazards = await window.Expand(db.Hazards.AsNoTracking().VisibleTo(user)
-                .GroupBy(h => new { Reported = window.BucketOf(h.ReportedAt), Closed = window.BucketOf(h.ClosedAt, NoDate) })
-                .Select(g => new HazardBucket(g.Key.Reported, g.Key.Closed, g.Count())))
-            .ToListAsync(cancellationToken);
+        var hazards = scope is null ? await BucketHazardsAsync(window, cancellationToken) : await ReadTalliesAsync(scope, cancellationToken);
         var decisions = await window.Expand(db.Set<DecisionRecord>().AsNoTracking().VisibleTo(user, d => d.AddresseeUnitCode)
                 .GroupBy(d => new { Decided = window.BucketOf(d.DecidedAt), d.Kind })
                 .Select(g => new DecisionBucket(g.Key.Decided, g.Key.Kind, g.Count())))
@@ -130,17 +130,55 @@ public sealed class GetCampaignTrendsHandler(CampaignDbContext db, ICurrentUser 
     }
 
     /// <summary>
-    /// The month of the latest date from <paramref name="after"/> on among the hazards and decisions the user sees. Such
-    /// dates are rare (a clock set wrong), and SQLite cannot take MAX of or sort instants, so they are read and compared here.
+    /// Users the tallies serve (all-seeing, one department, one district): the months the database keeps with every
+    /// hazard change (<see cref="HazardMonthTally"/>), a few rows per district and unit, instead of every hazard's dates.
     /// </summary>
-    private async Task<int> LatestMonthAsync(DateTimeOffset after, CancellationToken cancellationToken)
+    private async Task<List<HazardMonth>> ReadTalliesAsync(HazardTallyScope scope, CancellationToken cancellationToken) =>
+        await scope.Filter(db.Set<HazardMonthTally>().AsNoTracking())
+            .GroupBy(t => t.Month)
+            .Select(g => new HazardMonth(g.Key, g.Sum(t => t.Reported), g.Sum(t => t.Closed)))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// Other users (an enterprise, several roles at once) see few hazards: their report and close dates are bucketed by
+    /// the database in the window's months; dates before it count as the month before, after it as the month after.
+    /// </summary>
+    private async Task<List<HazardMonth>> BucketHazardsAsync(MonthWindow window, CancellationToken cancellationToken)
     {
-        var hazards = db.Hazards.AsNoTracking().VisibleTo(user);
-        var reported = await hazards.Where(h => h.ReportedAt >= after).Select(h => h.ReportedAt).ToListAsync(cancellationToken);
-        var closed = await hazards.Where(h => h.ClosedAt != null && h.ClosedAt >= after).Select(h => h.ClosedAt!.Value).ToListAsync(cancellationToken);
+        var buckets = await window.Expand(db.Hazards.AsNoTracking().VisibleTo(user)
+                .GroupBy(h => new { Reported = window.BucketOf(h.ReportedAt), Closed = window.BucketOf(h.ClosedAt, NoDate) })
+                .Select(g => new HazardBucket(g.Key.Reported, g.Key.Closed, g.Count())))
+            .ToListAsync(cancellationToken);
+        int MonthOfBucket(int bucket) => window.First + bucket;
+        return buckets.Select(b => new HazardMonth(MonthOfBucket(b.Reported), b.Count, 0))
+            .Concat(buckets.Where(b => b.Closed != NoDate).Select(b => new HazardMonth(MonthOfBucket(b.Closed), 0, b.Count)))
+            .ToList();
+    }
+
+    /// <summary>
+    /// The month of the latest date from <paramref name="after"/> on among the hazards and decisions the user sees. Such
+    /// dates are rare (a clock set wrong). The tallies know their months; otherwise, as SQLite cannot take MAX of or sort
+    /// instants, the dates are read and compared here.
+    /// </summary>
+    private async Task<int> LatestMonthAsync(HazardTallyScope? scope, List<HazardMonth> counted, DateTimeOffset after, CancellationToken cancellationToken)
+    {
+        IEnumerable<DateTimeOffset> hazardDates = [];
+        var latest = MonthOf(after);
+        if (scope is not null)
+        {
+            latest = counted.Where(h => h.Reported != 0 || h.Closed != 0).Select(h => h.Month).Append(latest).Max();
+        }
+        else
+        {
+            var hazards = db.Hazards.AsNoTracking().VisibleTo(user);
+            var reported = await hazards.Where(h => h.ReportedAt >= after).Select(h => h.ReportedAt).ToListAsync(cancellationToken);
+            var closed = await hazards.Where(h => h.ClosedAt != null && h.ClosedAt >= after).Select(h => h.ClosedAt!.Value).ToListAsync(cancellationToken);
+            hazardDates = reported.Concat(closed);
+        }
+
         var decided = await db.Set<DecisionRecord>().AsNoTracking().VisibleTo(user, d => d.AddresseeUnitCode)
             .Where(d => d.DecidedAt >= after).Select(d => d.DecidedAt).ToListAsync(cancellationToken);
-        return reported.Concat(closed).Concat(decided).Select(MonthOf).DefaultIfEmpty(MonthOf(after)).Max();
+        return hazardDates.Concat(decided).Select(MonthOf).Append(latest).Max();
     }
 
     /// <summary>A month as a number that sorts and steps: year × 12 + month − 1, in the city's calendar.</summary>

@@ -49,7 +49,12 @@ internal sealed class HazardConfiguration : IEntityTypeConfiguration<Hazard>
         builder.HasIndex(h => new { h.DistrictCode, h.State, h.AreaCode, h.Grade, h.DueAt, h.ReportedAt, h.ClosedAt });
         builder.HasIndex(h => new { h.ResponsibleUnitCode, h.State, h.AreaCode, h.DistrictCode, h.Grade, h.DueAt, h.ReportedAt, h.ClosedAt });
 
-        // Overdue = due passed and not closed: counted from this index without reading the rows.
-        builder.HasIndex(h => new { h.DueAt, h.State });
+        // The registry of a department or a district, newest first: its page read in number order, not all its hazards sorted.
+        builder.HasIndex(h => new { h.ResponsibleUnitCode, h.Number });
+        builder.HasIndex(h => new { h.DistrictCode, h.Number });
+
+        // Overdue = due passed and not closed: counted from this index without reading the rows, and the part of the
+        // overview's overdue count the due tallies leave (the deadlines of the last few days) with the visibility columns.
+        builder.HasIndex(h => new { h.DueAt, h.State, h.AreaCode, h.DistrictCode, h.ResponsibleUnitCode });
     }
 }

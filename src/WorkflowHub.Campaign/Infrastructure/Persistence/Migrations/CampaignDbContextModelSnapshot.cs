@@ -802,7 +802,11 @@ namespace WorkflowHub.Campaign.Infrastructure.Persistence.Migrations
                     b.HasIndex("Number")
                         .IsUnique();
 
-                    b.HasIndex("DueAt", "State");
+                    b.HasIndex("DueAt", "State", "AreaCode", "DistrictCode", "ResponsibleUnitCode");
+
+                    b.HasIndex("DistrictCode", "Number");
+
+                    b.HasIndex("ResponsibleUnitCode", "Number");
 
                     b.HasIndex("AreaCode", "State", "DistrictCode", "Grade", "DueAt", "ReportedAt", "ClosedAt");
 
@@ -929,6 +933,95 @@ namespace WorkflowHub.Campaign.Infrastructure.Persistence.Migrations
                     b.HasIndex("AreaCode", "State");
 
                     b.ToTable("InstitutionalMeasures");
+                });
+
+            modelBuilder.Entity("WorkflowHub.Campaign.Hazards.Tallies.HazardDueTally", b =>
+                {
+                    b.Property<string>("AreaCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DistrictCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponsibleUnitCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DueSpan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AreaCode", "DistrictCode", "ResponsibleUnitCode", "DueSpan");
+
+                    b.HasIndex("DistrictCode", "DueSpan");
+
+                    b.HasIndex("ResponsibleUnitCode", "DueSpan");
+
+                    b.ToTable("HazardDueTallies", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowHub.Campaign.Hazards.Tallies.HazardMonthTally", b =>
+                {
+                    b.Property<string>("DistrictCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponsibleUnitCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Closed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Reported")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DistrictCode", "ResponsibleUnitCode", "Month");
+
+                    b.HasIndex("ResponsibleUnitCode");
+
+                    b.ToTable("HazardMonthTallies", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowHub.Campaign.Hazards.Tallies.HazardTally", b =>
+                {
+                    b.Property<string>("AreaCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DistrictCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponsibleUnitCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AreaCode", "DistrictCode", "ResponsibleUnitCode", "State", "Grade");
+
+                    b.HasIndex("DistrictCode");
+
+                    b.HasIndex("ResponsibleUnitCode", "DistrictCode");
+
+                    b.ToTable("HazardTallies", (string)null);
                 });
 
             modelBuilder.Entity("WorkflowHub.Campaign.Hazards.TargetReport", b =>
