@@ -95,12 +95,15 @@ public sealed class HttpLoadHarness(string serverFolder, int instances, int step
                 int index;
                 while ((index = Interlocked.Increment(ref next)) < taskIds.Count)
                 {
-                    var started = offeredPerSecond is { } rate ? roundStarted + (long)(index * Stopwatch.Frequency / rate) : Stopwatch.GetTimestamp();
-                    var early = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), started);
+                    var due = offeredPerSecond is { } rate ? roundStarted + (long)(index * Stopwatch.Frequency / rate) : Stopwatch.GetTimestamp();
+                    var early = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), due);
                     if (early > TimeSpan.Zero)
                     {
                         await Task.Delay(early);
                     }
+
+                    // From the due time when sent late (the queue counts), from the send when a timer woke up early.
+                    var started = Math.Min(due, Stopwatch.GetTimestamp());
 
                     using var response = await admin.PostAsJsonAsync(new Uri($"/api/tasks/{taskIds[index]}/complete", UriKind.Relative), new { });
                     latencies.Add(Stopwatch.GetElapsedTime(started));
