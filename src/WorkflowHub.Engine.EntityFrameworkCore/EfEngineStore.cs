@@ -158,8 +158,19 @@ public sealed class EfEngineStore : IEngineStore, IDisposable
         if (StoreQueries.OffersAnswer(query) && StoreQueries.InboxOffers(db, query) is { } offers)
         {
             // An inbox of open offers: counted and paged from engine_task_offers, in proportion to the open inbox.
+            var filled = await FilledOfferRangesAsync(db, query, cancellationToken).ConfigureAwait(false);
+            if (filled.Count < 2)
+            {
+                return filled.Count == 0
+                    ? new PagedResult<UserTaskRecord>([], 0)
+                    : new PagedResult<UserTaskRecord>(
+                        await StoreQueries.OfferedPage(db, StoreQueries.OffersIn(db, filled[0].Range, query.DueBefore), oneRange: true, query.Sort, query.Skip, query.Take)
+                            .ToListAsync(cancellationToken).ConfigureAwait(false),
+                        filled[0].Offers);
+            }
+
             var offered = await StoreQueries.DistinctOfferedTasks(offers).CountAsync(cancellationToken).ConfigureAwait(false);
-            var offeredPage = await StoreQueries.OfferedPage(db, offers, query.Sort, query.Skip, query.Take).ToListAsync(cancellationToken).ConfigureAwait(false);
+            var offeredPage = await StoreQueries.OfferedPage(db, offers, oneRange: false, query.Sort, query.Skip, query.Take).ToListAsync(cancellationToken).ConfigureAwait(false);
             return new PagedResult<UserTaskRecord>(offeredPage, offered);
         }
 
@@ -167,6 +178,22 @@ public sealed class EfEngineStore : IEngineStore, IDisposable
         var total = await matches.CountAsync(cancellationToken).ConfigureAwait(false);
         var page = await StoreQueries.Page(db, matches, query.Sort, query.Skip, query.Take).ToListAsync(cancellationToken).ConfigureAwait(false);
         return new PagedResult<UserTaskRecord>(page, total);
+    }
+
+    /// <summary>The ranges of an inbox that hold open offers, with their counts (index entries only, one query a range).</summary>
+    private static async Task<List<(OfferRange Range, int Offers)>> FilledOfferRangesAsync(EngineDbContext db, TaskQuery query, CancellationToken cancellationToken)
+    {
+        var filled = new List<(OfferRange, int)>(2);
+        foreach (var range in StoreQueries.InboxRanges(query))
+        {
+            var offers = await StoreQueries.OffersIn(db, range, query.DueBefore).CountAsync(cancellationToken).ConfigureAwait(false);
+            if (offers > 0)
+            {
+                filled.Add((range, offers));
+            }
+        }
+
+        return filled;
     }
 
     public async Task<IReadOnlyList<HistoryEventRecord>> GetHistoryAsync(Guid instanceId, CancellationToken cancellationToken = default)

@@ -83,7 +83,7 @@ internal static class StoreQueries
     /// </summary>
     public static IQueryable<TaskOffer>? InboxOffers(EngineDbContext db, TaskQuery query)
     {
-        if (query.State != UserTaskState.Active || query.Unassigned != true || (query.CandidateUser is null && query.CandidateGroups is null))
+        if (!IsInbox(query))
         {
             return null;
         }
@@ -107,6 +107,10 @@ internal static class StoreQueries
         return offers;
     }
 
+    /// <summary>Whether a task query is an inbox of open offers: active, unassigned tasks offered to a user or to groups.</summary>
+    private static bool IsInbox(TaskQuery query) =>
+        query.State == UserTaskState.Active && query.Unassigned == true && (query.CandidateUser is not null || query.CandidateGroups is not null);
+
     /// <summary>Whether the offers alone answer an inbox query: no filter on a task column the offers do not carry.</summary>
     public static bool OffersAnswer(TaskQuery query) =>
         query.Assignee is null
@@ -125,12 +129,48 @@ internal static class StoreQueries
         offers.Select(o => new { o.CreatedAt, o.TaskId }).Distinct().Select(o => o.CreatedAt);
 
     /// <summary>
+    /// The ranges of the offers index an inbox query reads (its user's and each of its groups'), or none when the query is
+    /// not such an inbox. An inbox whose offers lie in one range only (most often a department's group: the user and its
+    /// other groups were offered nothing) holds distinct tasks already: its count is that range's, and its page needs no
+    /// DISTINCT over every open offer. Each range is counted on its own because SQLite answers the OR of several ranges
+    /// (<see cref="InboxOffers"/>) by collecting row ids ("MULTI-INDEX OR"), not from the covering index.
+    /// </summary>
+    public static IReadOnlyList<OfferRange> InboxRanges(TaskQuery query)
+    {
+        if (!IsInbox(query))
+        {
+            return [];
+        }
+
+        var ranges = new List<OfferRange>();
+        if (query.CandidateUser is { } user)
+        {
+            ranges.Add(new OfferRange(CandidateKind.User, user));
+        }
+
+        ranges.AddRange((query.CandidateGroups ?? []).Distinct(StringComparer.Ordinal).Select(g => new OfferRange(CandidateKind.Group, g)));
+        return ranges;
+    }
+
+    /// <summary>The open offers of one range, due before the inbox's limit if it has one.</summary>
+    public static IQueryable<TaskOffer> OffersIn(EngineDbContext db, OfferRange range, DateTimeOffset? dueBefore)
+    {
+        var offers = db.TaskOffers.AsNoTracking().Where(o => o.Kind == range.Kind && o.Value == range.Value);
+        return dueBefore is { } limit ? offers.Where(o => o.DueDate != null && o.DueDate < limit) : offers;
+    }
+
+    /// <summary>
     /// One page of an inbox from its open offers: the page's task ids are chosen from index entries of
     /// IX_engine_task_offers_kind_value_created_at_due_date_priority_task_id (one per open offer), then only those rows are read.
     /// </summary>
-    public static IQueryable<UserTaskRecord> OfferedPage(EngineDbContext db, IQueryable<TaskOffer> offers, TaskSort sort, int skip, int take)
+    /// <param name="oneRange">
+    /// The offers lie in one (kind, value) range (see <see cref="InboxRanges"/>): no task appears twice, so no DISTINCT
+    /// over every open offer, and the newest-first page is read in index order.
+    /// </param>
+    public static IQueryable<UserTaskRecord> OfferedPage(EngineDbContext db, IQueryable<TaskOffer> offers, bool oneRange, TaskSort sort, int skip, int take)
     {
-        var distinct = offers.Select(o => new { o.TaskId, o.CreatedAt, o.DueDate, o.Priority }).Distinct();
+        var keys = offers.Select(o => new { o.TaskId, o.CreatedAt, o.DueDate, o.Priority });
+        var distinct = oneRange ? keys : keys.Distinct();
         var ordered = sort switch
         {
             TaskSort.DueDate => distinct.OrderBy(o => o.DueDate == null).ThenBy(o => o.DueDate).ThenBy(o => o.CreatedAt),

@@ -136,7 +136,7 @@ public sealed partial class QueryPlanTests : IAsyncLifetime
         Assert.DoesNotContain("sqlite_autoindex_engine_task_offers", count);
 
         // Page: the ids from the same index entries, then the page's rows by id.
-        var sql = StoreQueries.OfferedPage(db, offers, sort, skip: 20, take: 20).ToQueryString();
+        var sql = StoreQueries.OfferedPage(db, offers, oneRange: false, sort, skip: 20, take: 20).ToQueryString();
         var page = Plan(sql);
         Assert.True(page.Contains($"SEARCH e0 USING COVERING INDEX {OfferIndex} (kind=? AND value=?)", StringComparison.Ordinal), sql + "\n" + page);
         Assert.Matches(@"SEARCH e USING INDEX \S+ \(id=\?\)", page);
@@ -182,6 +182,50 @@ public sealed partial class QueryPlanTests : IAsyncLifetime
         Assert.True(openCount < 30 * 40, $"{openCount} steps to count 30 open offers");
     }
 
+    [Fact]
+    public async Task An_inbox_in_one_range_is_counted_without_distinct_and_reads_its_first_page_in_index_order()
+    {
+        using var store = await _database.CreateMigratedStoreAsync();
+        var instance = Records.Instance();
+        await using (var tx = await store.BeginAsync())
+        {
+            tx.AddInstance(instance);
+            await tx.CommitAsync();
+        }
+
+        await AddOpenAsync(store, instance, Enumerable.Range(0, 30));
+        var few = OneRangePageSteps();
+
+        await AddOpenAsync(store, instance, Enumerable.Range(30, 270));
+        var many = OneRangePageSteps();
+
+        var inbox = await store.QueryTasksAsync(FireInbox with { Take = 20 });
+        Assert.Equal(300, inbox.TotalCount);
+        Assert.Equal(Enumerable.Range(0, 20).Select(m => "t" + m), inbox.Items.Select(t => t.ElementId));
+        Assert.Equal(few, many);
+    }
+
+    private static async Task AddOpenAsync(EfEngineStore store, InstanceRecord instance, IEnumerable<int> minutes)
+    {
+        await using var tx = await store.BeginAsync();
+        foreach (var minute in minutes)
+        {
+            tx.AddTask(Offered(instance, minute, UserTaskState.Active));
+        }
+
+        await tx.CommitAsync();
+    }
+
+    /// <summary>SQLite's virtual machine steps for the first newest-first page of <see cref="FireInbox"/>'s one non-empty range.</summary>
+    private int OneRangePageSteps()
+    {
+        using var db = Context();
+        var range = Assert.Single(StoreQueries.InboxRanges(FireInbox), r => r.Value == "fire-rescue");
+        var page = StoreQueries.OfferedPage(db, StoreQueries.OffersIn(db, range, dueBefore: null), oneRange: true, TaskSort.Created, skip: 0, take: 20).ToQueryString();
+        using var connection = _database.OpenConnection();
+        return Steps(connection, page);
+    }
+
     private static UserTaskRecord Offered(InstanceRecord instance, int minute, UserTaskState state)
     {
         var task = Records.UserTask(instance, "t" + minute, Records.T0.AddMinutes(minute));
@@ -197,7 +241,7 @@ public sealed partial class QueryPlanTests : IAsyncLifetime
         using var db = Context();
         var offers = StoreQueries.InboxOffers(db, FireInbox)!;
         var count = StoreQueries.DistinctOfferedTasks(offers).ToQueryString().Replace("SELECT \"e0\".\"created_at\"", "SELECT COUNT(*)", StringComparison.Ordinal);
-        var page = StoreQueries.OfferedPage(db, offers, TaskSort.DueDate, skip: 0, take: 20).ToQueryString();
+        var page = StoreQueries.OfferedPage(db, offers, oneRange: false, TaskSort.DueDate, skip: 0, take: 20).ToQueryString();
         using var connection = _database.OpenConnection();
         return (Steps(connection, count), Steps(connection, page));
     }
