@@ -25,64 +25,11 @@ public sealed class HazardTallyTests
     public Task On_sqlite_the_tallies_equal_a_recount_after_every_kind_of_hazard_change() => RunAsync(null);
 
     [PostgreSqlFact]
-    public async Task On_postgresql_the_tallies_equal_a_recount_after_every_kind_of_hazard_change()
-    {
-        var cluster = await PostgreSqlCluster.GetAsync();
-        var connectionString = await cluster.CreateDatabaseAsync();
-        try
-        {
-            await RunAsync(connectionString);
-        }
-        finally
-        {
-            await cluster.DropDatabaseAsync(connectionString);
-        }
-    }
+    public Task On_postgresql_the_tallies_equal_a_recount_after_every_kind_of_hazard_change() =>
+        ProviderServers.OnNewPostgreSqlDatabaseAsync(RunAsync);
 
-    private static async Task RunAsync(string? postgreSql)
-    {
-        var folder = WorkflowHubFactory.CreateTempFolder();
-        var settings = new Dictionary<string, string?>
-        {
-            ["Demo:Hazards"] = "12",
-            ["Decisions:SweepEnabled"] = "false",
-            ["Engine:JobExecutor:Enabled"] = "false",
-            ["Storage:EvidencePath"] = Path.Combine(folder, "evidence"),
-        };
-        if (postgreSql is not null)
-        {
-            settings["Database:Provider"] = "PostgreSql";
-            settings["ConnectionStrings:WorkflowHub"] = postgreSql;
-        }
-
-        var factory = WorkflowHubFactory.OnFolder(folder, settings);
-        try
-        {
-            await RunChangesAsync(factory);
-        }
-        finally
-        {
-            factory.Dispose();
-            await DeleteAsync(folder);
-        }
-    }
-
-    /// <summary>The server's last background writes (statistics, checkpoint) may still be closing files just after it stops.</summary>
-    private static async Task DeleteAsync(string folder)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                Directory.Delete(folder, recursive: true);
-                return;
-            }
-            catch (IOException) when (attempt < 5)
-            {
-                await Task.Delay(200 * attempt);
-            }
-        }
-    }
+    private static Task RunAsync(string? postgreSql) =>
+        ProviderServers.RunAsync(postgreSql, new Dictionary<string, string?> { ["Demo:Hazards"] = "12" }, RunChangesAsync);
 
     private static async Task RunChangesAsync(WorkflowHubFactory factory)
     {

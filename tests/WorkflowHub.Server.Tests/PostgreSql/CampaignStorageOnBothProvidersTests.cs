@@ -19,46 +19,11 @@ public sealed class CampaignStorageOnBothProvidersTests
     public Task On_sqlite_migrations_plan_and_a_hazard_loop_work() => RunAsync(null);
 
     [PostgreSqlFact]
-    public async Task On_postgresql_migrations_plan_and_a_hazard_loop_work()
-    {
-        var cluster = await PostgreSqlCluster.GetAsync();
-        var connectionString = await cluster.CreateDatabaseAsync();
-        try
-        {
-            await RunAsync(connectionString);
-        }
-        finally
-        {
-            await cluster.DropDatabaseAsync(connectionString);
-        }
-    }
+    public Task On_postgresql_migrations_plan_and_a_hazard_loop_work() => ProviderServers.OnNewPostgreSqlDatabaseAsync(RunAsync);
 
-    private static async Task RunAsync(string? postgreSql)
-    {
-        var folder = WorkflowHubFactory.CreateTempFolder();
-        var settings = new Dictionary<string, string?>
-        {
-            ["Decisions:SweepEnabled"] = "false",
-            ["Engine:JobExecutor:Enabled"] = "false",
-            ["Storage:EvidencePath"] = Path.Combine(folder, "evidence"),
-        };
-        if (postgreSql is not null)
-        {
-            settings["Database:Provider"] = "PostgreSql";
-            settings["ConnectionStrings:WorkflowHub"] = postgreSql;
-        }
-
-        var factory = WorkflowHubFactory.OnFolder(folder, settings);
-        try
-        {
-            await RunLoopAsync(factory, postgreSql is null ? DatabaseProvider.Sqlite : DatabaseProvider.PostgreSql);
-        }
-        finally
-        {
-            factory.Dispose();
-            Directory.Delete(folder, recursive: true);
-        }
-    }
+    private static Task RunAsync(string? postgreSql) =>
+        ProviderServers.RunAsync(postgreSql, new Dictionary<string, string?>(),
+            factory => RunLoopAsync(factory, postgreSql is null ? DatabaseProvider.Sqlite : DatabaseProvider.PostgreSql));
 
     private static async Task RunLoopAsync(WorkflowHubFactory factory, DatabaseProvider provider)
     {
