@@ -88,7 +88,7 @@ internal static class StoreQueries
             return null;
         }
 
-        var groupList = query.CandidateGroups?.Distinct(StringComparer.Ordinal).ToList() ?? [];
+        var groupList = InboxGroups(query);
         var user = query.CandidateUser;
         var offers = db.TaskOffers.AsNoTracking();
         offers = (user, groupList.Count) switch
@@ -106,6 +106,9 @@ internal static class StoreQueries
 
         return offers;
     }
+
+    /// <summary>The inbox's groups, each once.</summary>
+    private static List<string> InboxGroups(TaskQuery query) => query.CandidateGroups?.Distinct(StringComparer.Ordinal).ToList() ?? [];
 
     /// <summary>Whether a task query is an inbox of open offers: active, unassigned tasks offered to a user or to groups.</summary>
     private static bool IsInbox(TaskQuery query) =>
@@ -148,7 +151,7 @@ internal static class StoreQueries
             ranges.Add(new OfferRange(CandidateKind.User, user));
         }
 
-        ranges.AddRange((query.CandidateGroups ?? []).Distinct(StringComparer.Ordinal).Select(g => new OfferRange(CandidateKind.Group, g)));
+        ranges.AddRange(InboxGroups(query).Select(g => new OfferRange(CandidateKind.Group, g)));
         return ranges;
     }
 

@@ -88,7 +88,6 @@ public sealed class HttpLoadHarness(string serverFolder, int instances, int step
             sampler?.Start();
             var next = -1;
             var cpuBefore = server.ProcessorTime;
-            var round = Stopwatch.StartNew();
             var roundStarted = Stopwatch.GetTimestamp();
             await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => Task.Run(async () =>
             {
@@ -113,7 +112,7 @@ public sealed class HttpLoadHarness(string serverFolder, int instances, int step
                     }
                 }
             })));
-            timed += round.Elapsed;
+            timed += Stopwatch.GetElapsedTime(roundStarted);
             serverCpu += server.ProcessorTime - cpuBefore;
             sampler?.Stop();
         }
