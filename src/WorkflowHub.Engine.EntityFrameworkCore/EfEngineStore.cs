@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using WorkflowHub.Engine.EntityFrameworkCore.Model;
@@ -178,6 +179,25 @@ public sealed class EfEngineStore : IEngineStore, IDisposable
         var total = await matches.CountAsync(cancellationToken).ConfigureAwait(false);
         var page = await StoreQueries.Page(db, matches, query.Sort, query.Skip, query.Take).ToListAsync(cancellationToken).ConfigureAwait(false);
         return new PagedResult<UserTaskRecord>(page, total);
+    }
+
+    /// <remarks>
+    /// Filtered on the state alone so the planner walks the state index (active tasks only), whatever the share of
+    /// finished tasks of each process; the context lives as long as the enumeration.
+    /// </remarks>
+    public async IAsyncEnumerable<ActiveTaskPosition> StreamActiveTaskPositionsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var db = _contexts.Create();
+        var positions = db.Tasks.AsNoTracking()
+            .Where(t => t.State == UserTaskState.Active)
+            .Select(t => new ActiveTaskPosition(t.DefinitionKey, t.InstanceId, t.ElementId))
+            .AsAsyncEnumerable()
+            .WithCancellation(cancellationToken)
+            .ConfigureAwait(false);
+        await foreach (var position in positions)
+        {
+            yield return position;
+        }
     }
 
     /// <summary>The ranges of an inbox that hold open offers, with their counts (index entries only, one query a range).</summary>

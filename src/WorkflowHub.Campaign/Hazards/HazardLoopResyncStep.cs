@@ -22,15 +22,13 @@ public sealed class HazardLoopResyncStep(
     /// <summary>After the workflows are deployed (accounts + 100) and before demo hazards are generated (accounts + 200).</summary>
     public const int Order = StartupStepOrder.Accounts + 150;
 
-    /// <summary>Active tasks read per query while matching them to hazards.</summary>
-    public const int TaskPageSize = 10_000;
-
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var listener = listeners.OfType<HazardWorkflowListener>().Single();
 
-        // Two bulk reads (the open hazards' loop columns, then the loops' active tasks) find the hazards that can be out
-        // of step; only those are checked task by task. A restart with nothing interrupted issues no per-hazard query.
+        // Two single-pass reads (the open hazards' loop columns, then where every active task stands) find the hazards
+        // that can be out of step; only those are checked task by task. A restart with nothing interrupted issues no
+        // per-hazard query.
         var open = await db.Hazards.AsNoTracking()
             .Where(h => h.InstanceId != null && h.State != HazardState.Closed)
             .Select(h => new OpenHazard(h.Id, h.InstanceId!.Value, h.State, h.GradedAt))
@@ -81,21 +79,15 @@ public sealed class HazardLoopResyncStep(
     private async Task<Dictionary<Guid, string>> ActiveHazardTasksAsync(CancellationToken cancellationToken)
     {
         var byInstance = new Dictionary<Guid, string>();
-        for (var skip = 0; ; skip += TaskPageSize)
+        await foreach (var task in engine.Queries.StreamActiveTaskPositionsAsync(cancellationToken))
         {
-            var page = await engine.Queries.QueryTasksAsync(
-                new TaskQuery { DefinitionKey = HazardWorkflow.ProcessKey, State = UserTaskState.Active, Skip = skip, Take = TaskPageSize },
-                cancellationToken);
-            foreach (var task in page.Items.Where(t => HazardWorkflow.StateAt(t.ElementId) is not null))
+            if (task.DefinitionKey == HazardWorkflow.ProcessKey && HazardWorkflow.StateAt(task.ElementId) is not null)
             {
                 byInstance.TryAdd(task.InstanceId, task.ElementId);
             }
-
-            if (page.Items.Count < TaskPageSize)
-            {
-                return byInstance;
-            }
         }
+
+        return byInstance;
     }
 
     private async Task<bool> ResyncAsync(HazardWorkflowListener listener, Hazard hazard, CancellationToken cancellationToken)

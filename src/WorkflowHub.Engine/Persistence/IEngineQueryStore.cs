@@ -20,6 +20,12 @@ public interface IEngineQueryStore
 
     Task<PagedResult<UserTaskRecord>> QueryTasksAsync(TaskQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Where every active user task stands, in no particular order and read in one pass, so an application can match all
+    /// its open loops against its own rows without paging through (or holding) every task record.
+    /// </summary>
+    IAsyncEnumerable<ActiveTaskPosition> StreamActiveTaskPositionsAsync(CancellationToken cancellationToken = default);
+
     /// <summary>The instance's history ordered by <see cref="HistoryEventRecord.Sequence"/>.</summary>
     Task<IReadOnlyList<HistoryEventRecord>> GetHistoryAsync(Guid instanceId, CancellationToken cancellationToken = default);
 

@@ -317,6 +317,34 @@ public abstract class EngineStoreContract : IAsyncLifetime
     }
 
     [StoreFact]
+    public async Task Active_task_positions_name_the_process_instance_and_element_of_every_active_task_and_nothing_else()
+    {
+        var hazard = Instance("hazard");
+        var plan = Instance("plan");
+        var grading = UserTask(hazard, "grade");
+        var filing = UserTask(plan, "file");
+        var graded = UserTask(hazard, "graded");
+        graded.State = UserTaskState.Completed;
+        var cancelled = UserTask(plan, "withdrawn");
+        cancelled.State = UserTaskState.Cancelled;
+        await CommitAsync(tx =>
+        {
+            tx.AddInstance(hazard);
+            tx.AddInstance(plan);
+            foreach (var t in new[] { grading, filing, graded, cancelled })
+            {
+                tx.AddTask(t);
+            }
+        });
+
+        var positions = await Store.StreamActiveTaskPositionsAsync().ToListAsync();
+
+        Assert.Equal(
+            [new ActiveTaskPosition("plan", plan.Id, "file"), new ActiveTaskPosition("hazard", hazard.Id, "grade")],
+            positions.OrderBy(p => p.ElementId, StringComparer.Ordinal));
+    }
+
+    [StoreFact]
     public async Task Changed_candidates_move_the_task_to_its_new_users_and_groups()
     {
         var instance = Instance();

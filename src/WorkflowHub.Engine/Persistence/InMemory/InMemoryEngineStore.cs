@@ -157,6 +157,14 @@ public sealed class InMemoryEngineStore : IEngineStore
             return new PagedResult<UserTaskRecord>(matches.Skip(query.Skip).Take(query.Take).Select(t => t.Clone()).ToList(), matches.Count);
         }));
 
+    /// <remarks>Copied under the lock and yielded outside it: the caller may run commands while it reads.</remarks>
+    public IAsyncEnumerable<ActiveTaskPosition> StreamActiveTaskPositionsAsync(CancellationToken cancellationToken = default) =>
+        Read(() => Tasks.Values
+            .Where(t => t.State == UserTaskState.Active)
+            .Select(t => new ActiveTaskPosition(t.DefinitionKey, t.InstanceId, t.ElementId))
+            .ToList())
+            .ToAsyncEnumerable();
+
     public Task<IReadOnlyList<HistoryEventRecord>> GetHistoryAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<HistoryEventRecord>>(Read(() => History.TryGetValue(instanceId, out var events) ? events.ToRecords() : []));
 
