@@ -54,7 +54,6 @@ public sealed class ServerProcess : IAsyncDisposable
             ["Demo:Enabled"] = "true",
             ["Demo:Password"] = DemoPassword,
             ["Logging:LogLevel:Default"] = "Warning",
-            ["DOTNET_gcServer"] = "0",
         };
         foreach (var (key, value) in settings)
         {
