@@ -61,6 +61,8 @@ public sealed class HazardPagesTests(HazardServer server) : IClassFixture<Hazard
         Assert.Contains("data-testid=\"hazard-diagram\"", file, StringComparison.Ordinal);
         Assert.Contains("data-element-id=\"Task_GradeHazard\"", file, StringComparison.Ordinal);
         Assert.Contains("市消防救援支队", file, StringComparison.Ordinal);
+        // Shown in the city's time (UTC+8) as it was typed, whatever the server's own time zone.
+        Assert.Matches("<td>2020-07-14 09:00</td>", file);
 
         var state = await office.GetAsync($"/hazards/{id}?handler=LoopState");
         state.EnsureSuccessStatusCode();

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Localization;
 using WorkflowHub.Campaign.Features.Hazards;
 using WorkflowHub.Campaign.Hazards;
 using WorkflowHub.Campaign.Infrastructure.Pipeline;
+using WorkflowHub.Server.Infrastructure.Web;
 using WorkflowHub.Server.Resources;
 
 namespace WorkflowHub.Server.Pages.Hazards;
@@ -19,9 +20,6 @@ namespace WorkflowHub.Server.Pages.Hazards;
 [Authorize(Roles = HazardLookups.ReportingRoles)]
 public sealed class ReportModel(ISender sender, TimeProvider timeProvider, IStringLocalizer<SharedResource> localizer) : PageModel
 {
-    /// <summary>Times typed into the form are the city's local time (UTC+8).</summary>
-    private static readonly TimeSpan CityOffset = TimeSpan.FromHours(8);
-
     /// <summary>What the form posts; everything is a string or an option so that the server, not binding, judges it.</summary>
     public sealed class ReportInput
     {
@@ -51,7 +49,7 @@ public sealed class ReportModel(ISender sender, TimeProvider timeProvider, IStri
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Input.FoundAt = timeProvider.GetUtcNow().ToOffset(CityOffset).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+        Input.FoundAt = timeProvider.GetUtcNow().ToOffset(CityTime.Offset).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
         Lookups = await HazardLookups.LoadAsync(sender, cancellationToken);
     }
 
@@ -113,9 +111,10 @@ public sealed class ReportModel(ISender sender, TimeProvider timeProvider, IStri
         _ => error.ErrorMessage,
     };
 
+    /// <summary>Times typed into the form are the city's local time (UTC+8).</summary>
     private static DateTimeOffset? ParseFoundAt(string? text) =>
         DateTime.TryParseExact(text?.Trim(), ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
-            ? new DateTimeOffset(local, CityOffset)
+            ? new DateTimeOffset(local, CityTime.Offset)
             : null;
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
