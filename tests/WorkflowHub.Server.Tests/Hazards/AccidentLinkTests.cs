@@ -52,6 +52,7 @@ public sealed class AccidentLinkTests(HazardServer server) : IClassFixture<Hazar
         // A second link is refused and changes nothing; a sweep does not repeat the referral.
         var again = await LinkAsync(office, id, "哈应急事调〔2020〕8号", Today, "另一起事故。", version + 1);
         var conflict = await ProblemAssertions.AssertProblemAsync(again, HttpStatusCode.Conflict);
+        Assert.Equal("Conflicts with the current state.", conflict.GetProperty("title").GetString());
         Assert.Contains("already linked to accident 哈应急事调〔2020〕7号", conflict.GetProperty("detail").GetString(), StringComparison.Ordinal);
         var admin = await server.ClientForAsync("admin");
         Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync("/api/decisions/sweep", null)).StatusCode);

@@ -48,7 +48,7 @@ public sealed class LinkHazardToAccidentHandler(CampaignDbContext db, ICurrentUs
 
         if (hazard.LinkedToAccident)
         {
-            throw new ConcurrencyException(
+            throw new ConflictException(
                 $"Hazard {hazard.Number} is already linked to accident {hazard.AccidentReference} (by {hazard.AccidentLinkedBy}); a hazard is linked to one accident only.");
         }
 

@@ -40,6 +40,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
         ForbiddenException => Problem(StatusCodes.Status403Forbidden, "Forbidden.", exception.Message),
         NotFoundException => Problem(StatusCodes.Status404NotFound, "Not found.", exception.Message),
         ConcurrencyException => Problem(StatusCodes.Status409Conflict, "Changed by someone else.", exception.Message),
+        ConflictException => Problem(StatusCodes.Status409Conflict, "Conflicts with the current state.", exception.Message),
         DbUpdateConcurrencyException => Problem(
             StatusCodes.Status409Conflict,
             "Changed by someone else.",

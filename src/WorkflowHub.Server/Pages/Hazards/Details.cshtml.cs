@@ -85,7 +85,7 @@ public sealed class DetailsModel(ISender sender, ICurrentUser currentUser, TimeP
             {
                 failures = ex.Errors;
             }
-            catch (ForbiddenException ex)
+            catch (Exception ex) when (ex is ForbiddenException or ConflictException)
             {
                 ModelState.AddModelError(string.Empty, ex.Message);
             }
