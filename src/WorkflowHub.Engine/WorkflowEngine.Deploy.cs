@@ -78,6 +78,11 @@ public sealed partial class WorkflowEngine
             throw new BpmnValidationException(errors);
         }
 
+        if (executable.Exists(static e => e.Compiler.NeedsSandbox))
+        {
+            _services.Scripts.WarmUp();
+        }
+
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(xml)));
         var deployed = new List<DeployedDefinition>();
         var created = new List<ProcessDefinition>();

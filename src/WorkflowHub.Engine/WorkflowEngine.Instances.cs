@@ -18,9 +18,8 @@ public sealed partial class WorkflowEngine
         {
             var command = new CommandContext(_services, transaction, userId, cancellationToken);
             var runner = new ProcessRunner(command);
-            var record = await transaction.FindLatestDefinitionAsync(key, cancellationToken)
+            var definition = await _services.Definitions.FindLatestAsync(transaction, key, cancellationToken)
                 ?? throw new DefinitionNotFoundException($"No process with key '{key}' is deployed.");
-            var definition = _services.Definitions.GetOrParse(record);
             var start = definition.Model.RootScope.NoneStartEvent
                 ?? throw new InvalidCommandException($"The process '{key}' has no none start event; it starts by message or timer.");
             started = command.CreateInstance(definition, businessKey, null, null, initial);
@@ -41,14 +40,31 @@ public sealed partial class WorkflowEngine
 
     /// <summary>
     /// The view of an instance a committed command holds: its record and document are already the stored ones, so only
-    /// incidents are read, and only when one of its executions has one.
+    /// incidents are read, and only when one of its executions has one (a value task: usually nothing is awaited).
     /// </summary>
-    private async Task<InstanceView> ViewAfterCommandAsync(InstanceContext instance, CancellationToken cancellationToken)
+    private ValueTask<InstanceView> ViewAfterCommandAsync(InstanceContext instance, CancellationToken cancellationToken) =>
+        HasIncident(instance)
+            ? new ValueTask<InstanceView>(ViewWithIncidentsAsync(instance, cancellationToken))
+            : new ValueTask<InstanceView>(ToView(instance.Record, instance.Document, []));
+
+    /// <summary>Whether an execution of a committed command's instance has an incident, which its view must then list.</summary>
+    private static bool HasIncident(InstanceContext instance)
     {
-        var incidents = instance.Document.Executions.Exists(static e => e.IncidentId is not null)
-            ? (await Store.QueryIncidentsAsync(new IncidentQuery { InstanceId = instance.Id, Take = 1000 }, cancellationToken)).Items
-            : [];
-        return ToView(instance.Record, instance.Document, incidents);
+        foreach (var execution in instance.Document.Executions)
+        {
+            if (execution.IncidentId is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private async Task<InstanceView> ViewWithIncidentsAsync(InstanceContext instance, CancellationToken cancellationToken)
+    {
+        var incidents = await Store.QueryIncidentsAsync(new IncidentQuery { InstanceId = instance.Id, Take = 1000 }, cancellationToken);
+        return ToView(instance.Record, instance.Document, incidents.Items);
     }
 
     internal static Dictionary<string, object?> NormalizeVariables(IReadOnlyDictionary<string, object?>? variables)

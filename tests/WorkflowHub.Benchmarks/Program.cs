@@ -11,13 +11,13 @@ using WorkflowHub.Benchmarks.Sqlite;
 namespace WorkflowHub.Benchmarks;
 
 /// <summary>
-/// dotnet run -c Release --project tests/WorkflowHub.Benchmarks -- &lt;command&gt; [--quick] [--db-dir=FOLDER] [--seconds=N] [--server=FOLDER] [--keep=FILE] [--reuse=FILE];
+/// dotnet run -c Release --project tests/WorkflowHub.Benchmarks -- &lt;command&gt; [--quick] [--db-dir=FOLDER] [--seconds=N] [--rounds=N] [--server=FOLDER] [--keep=FILE] [--reuse=FILE];
 /// see docs/performance.md. The server harnesses run a published server (default folder /tmp/workflowhub-server).
 /// </summary>
 public static class Program
 {
     private const string Usage =
-        "usage: dotnet run -c Release --project tests/WorkflowHub.Benchmarks -- <engine-vs-workflowcore|sqlite-completions|rules-sweep|rules-bdn|engine-profile|http-load|startup|data-scale|multinode|all> [--quick] [--db-dir=FOLDER] [--seconds=N] [--server=FOLDER] [--keep=FILE] [--reuse=FILE]";
+        "usage: dotnet run -c Release --project tests/WorkflowHub.Benchmarks -- <engine-vs-workflowcore|sqlite-completions|rules-sweep|rules-bdn|engine-profile|http-load|startup|data-scale|multinode|all> [--quick] [--db-dir=FOLDER] [--seconds=N] [--rounds=N] [--server=FOLDER] [--keep=FILE] [--reuse=FILE]";
 
     private const string DefaultServerFolder = "/tmp/workflowhub-server";
 
@@ -47,7 +47,8 @@ public static class Program
             case "engine-profile":
                 await EngineProfileLoop.RunAsync(
                     TimeSpan.FromSeconds(int.TryParse(Option(args, "--seconds="), out var seconds) ? seconds : 20),
-                    jintScripts: args.Contains("--jint-scripts", StringComparer.Ordinal));
+                    jintScripts: args.Contains("--jint-scripts", StringComparer.Ordinal),
+                    fixedRounds: int.TryParse(Option(args, "--rounds="), out var rounds) ? rounds : null);
                 return 0;
             case "http-load":
                 await HttpLoadHarness.Create(serverFolder, quick).RunAsync();

@@ -19,5 +19,12 @@ public sealed class FlowScope
 
     public IEnumerable<FlowNode> EventSubProcesses => _nodes.Where(n => n.Kind == NodeKind.EventSubProcess);
 
-    internal void Add(FlowNode node) => _nodes.Add(node);
+    /// <summary>Whether a node of this scope is an event sub-process: every scope entered asks, and most have none.</summary>
+    public bool HasEventSubProcesses { get; private set; }
+
+    internal void Add(FlowNode node)
+    {
+        _nodes.Add(node);
+        HasEventSubProcesses |= node.Kind == NodeKind.EventSubProcess;
+    }
 }

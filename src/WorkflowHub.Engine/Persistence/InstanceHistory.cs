@@ -1,9 +1,10 @@
-namespace WorkflowHub.Engine.Persistence.InMemory;
+namespace WorkflowHub.Engine.Persistence;
 
 /// <summary>
-/// One instance's history as rows in a single growable array. A store holding many instances keeps one object per
-/// instance here instead of one per event: fewer objects for the garbage collector to trace and promote, and no
-/// per-event allocation when the engine writes rows as values. Queries get fresh, detached records.
+/// One instance's history as rows in a single growable array. A command fills one per instance it touches, appending
+/// without a call into the store per row, and hands it over at commit; a store that keeps rows as values
+/// (<see cref="IHistoryRowWriter"/>, the in-memory one) adopts it as the instance's stored history: one object per
+/// instance instead of one per event, fewer objects for the garbage collector to trace. Queries get fresh records.
 /// </summary>
 internal sealed class InstanceHistory(Guid instanceId)
 {
@@ -14,6 +15,8 @@ internal sealed class InstanceHistory(Guid instanceId)
     private int _count;
 
     public Guid InstanceId { get; } = instanceId;
+
+    public ReadOnlySpan<HistoryRow> Rows => _rows.AsSpan(0, _count);
 
     public void Add(in HistoryRow row)
     {
@@ -27,9 +30,9 @@ internal sealed class InstanceHistory(Guid instanceId)
 
     public void AddRange(InstanceHistory other)
     {
-        for (var i = 0; i < other._count; i++)
+        foreach (ref readonly var row in other.Rows)
         {
-            Add(in other._rows[i]);
+            Add(in row);
         }
     }
 

@@ -78,7 +78,7 @@ internal sealed class CommandContext(EngineServices services, IEngineTransaction
             ParentExecutionId = parentExecutionId,
 
             // Sized once for the elements an instance can complete, instead of growing element by element.
-            CompletedElements = new HashSet<string>(Math.Min(definition.Model.Nodes.Count, 64), StringComparer.Ordinal),
+            CompletedElements = new CompletedElementSet(Math.Min(definition.Model.Nodes.Count, 64)),
         };
         var context = new InstanceContext(record, document, definition, isNew: true);
         var root = context.NewExecution(null, ExecutionKind.Root, null);
@@ -90,29 +90,23 @@ internal sealed class CommandContext(EngineServices services, IEngineTransaction
     /// <summary>A new id for a row this command creates (see <see cref="CommandIdGenerator"/>).</summary>
     public Guid NewId() => _ids.Next(Now);
 
-    /// <summary>Appends a history row, as a value when the store takes values (see <see cref="IHistoryRowWriter"/>).</summary>
+    /// <summary>Appends a history row to the instance's rows of this command (written to the store at commit).</summary>
     public void History(InstanceContext instance, HistoryEventType type, string? elementId = null, string? elementType = null, Guid? taskId = null, string? data = null)
     {
+        // The row's id is only numbered here; the Guid is built if and when the row is read (HistoryRow.Id).
+        var idOrdinal = _ids.NextOrdinal(Now);
         var stamp = Stamp(instance.Definition.Id);
         if (taskId is not null)
         {
             stamp = stamp with { TaskId = taskId };
         }
 
-        var row = new HistoryRow(NewId(), instance.Document.NextHistorySequence++, type, elementId, elementType, data, stamp);
-        if (_historyRows is { } rows)
-        {
-            rows.AppendHistory(instance.Id, in row);
-        }
-        else
-        {
-            Tx.AppendHistory(row.ToRecord(instance.Id));
-        }
+        instance.AddHistory(new HistoryRow(idOrdinal, instance.Document.NextHistorySequence++, type, elementId, elementType, data, stamp));
     }
 
     /// <summary>The stamp of this command's rows for a definition (a command with a call activity writes for two).</summary>
     private HistoryStamp Stamp(string definitionId) =>
-        _stamp is { } last && last.DefinitionId == definitionId ? last : _stamp = new HistoryStamp(definitionId, UserId, Now);
+        _stamp is { } last && last.DefinitionId == definitionId ? last : _stamp = new HistoryStamp(definitionId, UserId, Now, _ids.Base);
 
     public static string Json(IReadOnlyDictionary<string, object?> values)
     {
@@ -176,7 +170,7 @@ internal sealed class CommandContext(EngineServices services, IEngineTransaction
     }
 
     /// <summary>Writes every touched instance (new ones inserted, loaded ones saved against their loaded version) and commits.</summary>
-    public async Task CommitAsync()
+    public Task CommitAsync()
     {
         foreach (var instance in _instances)
         {
@@ -190,21 +184,41 @@ internal sealed class CommandContext(EngineServices services, IEngineTransaction
                 instance.Record.Version = instance.LoadedVersion + 1;
                 Tx.UpdateInstance(instance.Record, instance.LoadedVersion);
             }
+
+            WriteHistory(instance);
         }
 
-        await Tx.CommitAsync(CancellationToken);
+        return Tx.CommitAsync(CancellationToken);
     }
 
-    private static void DefaultListenerError(Exception ex) => System.Diagnostics.Trace.TraceError("Workflow engine listener failed: {0}", ex);
-
-    public async Task DispatchNotificationsAsync()
+    /// <summary>The instance's rows of this command: handed over whole to a store that keeps rows, else one record each.</summary>
+    private void WriteHistory(InstanceContext instance)
     {
-        if (_notifications is null)
+        if (instance.HistoryRows is not { } rows)
         {
             return;
         }
 
-        foreach (var notification in _notifications)
+        if (_historyRows is { } writer)
+        {
+            writer.AppendHistory(rows);
+            return;
+        }
+
+        foreach (ref readonly var row in rows.Rows)
+        {
+            Tx.AppendHistory(row.ToRecord(instance.Id));
+        }
+    }
+
+    private static void DefaultListenerError(Exception ex) => System.Diagnostics.Trace.TraceError("Workflow engine listener failed: {0}", ex);
+
+    /// <summary>Sends the notifications collected during the command (most commands have none: no state machine then).</summary>
+    public Task DispatchNotificationsAsync() => _notifications is null ? Task.CompletedTask : DispatchAsync(_notifications);
+
+    private async Task DispatchAsync(List<Func<IEngineEventListener, CancellationToken, Task>> notifications)
+    {
+        foreach (var notification in notifications)
         {
             foreach (var listener in Services.Listeners)
             {

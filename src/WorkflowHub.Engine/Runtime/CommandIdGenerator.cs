@@ -1,12 +1,14 @@
 using System.Buffers.Binary;
+using WorkflowHub.Engine.Persistence;
 
 namespace WorkflowHub.Engine.Runtime;
 
 /// <summary>
 /// The ids one command creates (its instance, tasks, jobs, history rows): the first is a fresh version-7 Guid (the
 /// command's millisecond clock and 74 bits of cryptographic randomness), the next ones count up in its 62 random low
-/// bits. Asking the OS for randomness for every id cost a sixth of a start command, so randomness is drawn in blocks
-/// per thread. Ids stay unique (each command starts from fresh randomness), time-ordered across commands and version-7 shaped.
+/// bits (<see cref="CommandIdBase"/>). Asking the OS for randomness for every id cost a sixth of a start command, so
+/// randomness is drawn in blocks per thread. Ids stay unique (each command starts from fresh randomness), time-ordered
+/// across commands and version-7 shaped.
 /// </summary>
 internal struct CommandIdGenerator
 {
@@ -20,30 +22,28 @@ internal struct CommandIdGenerator
     [ThreadStatic]
     private static int t_randomUsed;
 
-    private ulong _high;
-    private ulong _low;
-    private bool _seeded;
+    private CommandIdBase _base;
+    private int _issued;
+
+    /// <summary>The command's first id, from which every further one is counted (valid once an id was issued).</summary>
+    public readonly CommandIdBase Base => _base;
 
     /// <summary>The next id; <paramref name="now"/>, the command's clock, stamps the first one.</summary>
-    public Guid Next(DateTimeOffset now)
+    public Guid Next(DateTimeOffset now) => _base.At(NextOrdinal(now));
+
+    /// <summary>The number of the next id (see <see cref="CommandIdBase.At"/>) without building it.</summary>
+    public int NextOrdinal(DateTimeOffset now)
     {
-        if (!_seeded)
+        if (_issued == 0)
         {
             var random = TakeRandom();
             var unixMilliseconds = (ulong)now.ToUnixTimeMilliseconds();
-            _high = (unixMilliseconds << 16) | 0x7000UL | (BinaryPrimitives.ReadUInt16BigEndian(random) & 0x0FFFUL);
-            _low = 0x8000_0000_0000_0000UL | (BinaryPrimitives.ReadUInt64BigEndian(random[2..]) & ~VariantBits);
-            _seeded = true;
-        }
-        else
-        {
-            _low = (_low & VariantBits) | ((_low + 1) & ~VariantBits);
+            _base = new CommandIdBase(
+                (unixMilliseconds << 16) | 0x7000UL | (BinaryPrimitives.ReadUInt16BigEndian(random) & 0x0FFFUL),
+                0x8000_0000_0000_0000UL | (BinaryPrimitives.ReadUInt64BigEndian(random[2..]) & ~VariantBits));
         }
 
-        Span<byte> bytes = stackalloc byte[16];
-        BinaryPrimitives.WriteUInt64BigEndian(bytes, _high);
-        BinaryPrimitives.WriteUInt64BigEndian(bytes[8..], _low);
-        return new Guid(bytes, bigEndian: true);
+        return _issued++;
     }
 
     private static ReadOnlySpan<byte> TakeRandom()

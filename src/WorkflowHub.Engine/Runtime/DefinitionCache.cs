@@ -24,6 +24,29 @@ internal sealed class DefinitionCache(BpmnParserOptions parserOptions)
         return _byId.GetOrAdd(record.Id, new ProcessDefinition(record.Id, record.Key, record.Version, model));
     }
 
+    /// <summary>The latest version of <paramref name="key"/>, or null when none is deployed.</summary>
+    public ValueTask<ProcessDefinition?> FindLatestAsync(IEngineTransaction tx, string key, CancellationToken ct)
+    {
+        // Every start asks: a store that names the id spares a record copy, and a parsed definition is usually held.
+        if (tx is ILatestDefinitionIds ids)
+        {
+            if (ids.FindLatestDefinitionId(key) is not { } id)
+            {
+                return ValueTask.FromResult<ProcessDefinition?>(null);
+            }
+
+            if (_byId.TryGetValue(id, out var cached))
+            {
+                return ValueTask.FromResult<ProcessDefinition?>(cached);
+            }
+        }
+
+        return new ValueTask<ProcessDefinition?>(LoadLatestAsync(tx, key, ct));
+    }
+
+    private async Task<ProcessDefinition?> LoadLatestAsync(IEngineTransaction tx, string key, CancellationToken ct) =>
+        await tx.FindLatestDefinitionAsync(key, ct) is { } record ? GetOrParse(record) : null;
+
     public Task<ProcessDefinition?> FindAsync(IEngineTransaction tx, string id, CancellationToken ct) =>
         FindAsync(id, () => tx.FindDefinitionAsync(id, ct));
 

@@ -11,6 +11,7 @@ internal sealed class InstanceContext
     private const int IndexThreshold = 16;
 
     private Dictionary<int, ExecutionState>? _byId;
+    private ExecutionState? _root;
 
     public InstanceContext(InstanceRecord record, InstanceDocument document, ProcessDefinition definition, bool isNew)
     {
@@ -46,9 +47,15 @@ internal sealed class InstanceContext
 
     public long LoadedVersion { get; }
 
+    /// <summary>The history rows this command wrote for the instance (null until the first), handed to the store at commit.</summary>
+    public InstanceHistory? HistoryRows { get; private set; }
+
+    public void AddHistory(in HistoryRow row) => (HistoryRows ??= new InstanceHistory(Id)).Add(in row);
+
     public Guid Id => Record.Id;
 
-    public ExecutionState Root => Document.Executions.Find(e => e.Kind == ExecutionKind.Root)
+    /// <summary>The instance scope, found once: it is created with the instance and never removed.</summary>
+    public ExecutionState Root => _root ??= Document.Executions.Find(static e => e.Kind == ExecutionKind.Root)
         ?? throw new InvalidOperationException($"Instance {Id} has no root execution.");
 
     public FlowNode Node(ExecutionState execution) => Definition.Model.GetNode(execution.ElementId!);
@@ -73,9 +80,17 @@ internal sealed class InstanceContext
         return null;
     }
 
-    public bool IsAlive(ExecutionState execution) => ReferenceEquals(Find(execution.Id), execution);
+    /// <summary>Whether the execution is still in the tree (every removal goes through <see cref="Remove"/>, which marks it).</summary>
+    public bool IsAlive(ExecutionState execution) => !execution.Removed;
 
-    public ExecutionState? Parent(ExecutionState execution) => execution.ParentId is { } p ? Find(p) : null;
+    public ExecutionState? Parent(ExecutionState execution) => execution.ParentId switch
+    {
+        null => null,
+
+        // Most executions are tokens directly under the instance scope.
+        { } p when _root is { } root && root.Id == p => root,
+        { } p => Find(p),
+    };
 
     public List<ExecutionState> Children(ExecutionState execution)
     {
@@ -118,6 +133,7 @@ internal sealed class InstanceContext
 
     public void Remove(ExecutionState execution)
     {
+        execution.Removed = true;
         Document.Executions.Remove(execution);
         _byId?.Remove(execution.Id);
     }

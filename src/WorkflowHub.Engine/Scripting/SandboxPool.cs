@@ -9,6 +9,7 @@ internal sealed class SandboxPool(ScriptLimits limits)
 {
     private readonly SandboxEngine?[] _items = new SandboxEngine?[Math.Max(2, Environment.ProcessorCount * 2)];
     private SandboxEngine? _first;
+    private int _warmUpStarted;
 
     public SandboxEngine Rent()
     {
@@ -46,8 +47,16 @@ internal sealed class SandboxPool(ScriptLimits limits)
         }
     }
 
-    /// <summary>Builds one engine off the caller's thread, so the first script of the process does not pay for it.</summary>
-    public void WarmUpInBackground() => _ = Task.Run(() =>
+    /// <summary>Builds one engine off the caller's thread, so the first script of the process does not pay for it (the first call only).</summary>
+    public void WarmUpInBackground()
+    {
+        if (Interlocked.Exchange(ref _warmUpStarted, 1) == 0)
+        {
+            _ = Task.Run(BuildOne);
+        }
+    }
+
+    private void BuildOne()
     {
         try
         {
@@ -58,5 +67,5 @@ internal sealed class SandboxPool(ScriptLimits limits)
             // Only a head start: the first evaluation builds its own engine and reports any real failure.
             System.Diagnostics.Trace.TraceWarning("Script engine warm-up failed: {0}", ex.Message);
         }
-    });
+    }
 }

@@ -21,8 +21,16 @@ public sealed class ScriptCompiler(bool directEvaluation = true)
     private readonly ConcurrentDictionary<string, DirectExpression?> _directExpressions = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, DirectScript?> _directScripts = new(StringComparer.Ordinal);
 
+    private volatile bool _needsSandbox;
+
     /// <summary>Whether simple bodies run without Jint.</summary>
     public bool DirectEvaluation { get; } = directEvaluation;
+
+    /// <summary>
+    /// Whether a body compiled so far has no direct form, so running it takes a Jint sandbox. Deploying such a
+    /// definition warms the sandbox pool; a definition of simple bodies only does not (see <see cref="ScriptEvaluator.WarmUp"/>).
+    /// </summary>
+    public bool NeedsSandbox => _needsSandbox;
 
     private static readonly HashSet<string> Reserved = ["true", "false", "null", "undefined", "this", "NaN", "Infinity", "execution"];
 
@@ -51,8 +59,16 @@ public sealed class ScriptCompiler(bool directEvaluation = true)
 
     /// <summary>Compiles a ${...} body as one JavaScript expression.</summary>
     /// <exception cref="ScriptFailedException">The body is not a valid expression.</exception>
-    public Prepared<Script> CompileExpression(string body) =>
-        _expressions.GetOrAdd(body, static b => Prepare("(" + b + "\n)", "expression", b));
+    public Prepared<Script> CompileExpression(string body)
+    {
+        var prepared = _expressions.GetOrAdd(body, static b => Prepare("(" + b + "\n)", "expression", b));
+        if (!_needsSandbox && IsIdentifier(body) is null && GetDirectExpression(body) is null)
+        {
+            _needsSandbox = true;
+        }
+
+        return prepared;
+    }
 
     /// <summary>The direct form of a ${...} body, or null when it must run in Jint (cached).</summary>
     internal DirectExpression? GetDirectExpression(string body) =>
@@ -69,8 +85,16 @@ public sealed class ScriptCompiler(bool directEvaluation = true)
     public bool CanRunDirectly(string body) => GetDirectScript(body) is not null;
 
     /// <exception cref="ScriptFailedException">The script does not parse.</exception>
-    public Prepared<Script> CompileScript(string body) =>
-        _scripts.GetOrAdd(body, static b => Prepare(b, "script", b));
+    public Prepared<Script> CompileScript(string body)
+    {
+        var prepared = _scripts.GetOrAdd(body, static b => Prepare(b, "script", b));
+        if (!_needsSandbox && GetDirectScript(body) is null)
+        {
+            _needsSandbox = true;
+        }
+
+        return prepared;
+    }
 
     /// <summary>Compiles every ${...} part of a text; a plain literal compiles to nothing.</summary>
     public void CompileText(string text)

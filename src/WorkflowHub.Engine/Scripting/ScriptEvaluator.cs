@@ -22,18 +22,16 @@ public sealed class ScriptEvaluator
     {
         ArgumentNullException.ThrowIfNull(limits);
         Limits = limits;
-        var created = false;
-        _pool = Pools.GetOrAdd(limits, l =>
-        {
-            created = true;
-            return new SandboxPool(l);
-        });
-        if (created)
-        {
-            // Building the first engine (and Jint's one-off set-up on first use) happens off the request path.
-            _pool.WarmUpInBackground();
-        }
+        _pool = Pools.GetOrAdd(limits, static l => new SandboxPool(l));
     }
+
+    /// <summary>
+    /// Builds the pool's first engine in the background (once per pool), so the first script that needs Jint does not
+    /// pay for it nor for Jint's one-off set-up. Called when a definition whose bodies need the sandbox is deployed,
+    /// not for every engine: the build takes seconds of CPU and JIT, and while any thread keeps compiling new methods
+    /// the runtime postpones optimizing the hot ones, so a process whose scripts all run directly should not pay it.
+    /// </summary>
+    public void WarmUp() => _pool.WarmUpInBackground();
 
     public ScriptLimits Limits { get; }
 

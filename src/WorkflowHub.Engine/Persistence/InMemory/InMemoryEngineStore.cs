@@ -79,7 +79,18 @@ public sealed class InMemoryEngineStore : IEngineStore
         }
     }
 
-    internal DefinitionRecord? LatestDefinition(string key)
+    private DefinitionRecord? LatestDefinition(string key) => LatestStoredDefinition(key) is { } latest ? CopyDefinition(latest) : null;
+
+    internal string? LatestDefinitionId(string key)
+    {
+        lock (_gate)
+        {
+            return LatestStoredDefinition(key)?.Id;
+        }
+    }
+
+    /// <summary>The stored object itself: callers under the lock take a copy or an immutable field of it.</summary>
+    private DefinitionRecord? LatestStoredDefinition(string key)
     {
         DefinitionRecord? latest = null;
         foreach (var d in Definitions.Values)
@@ -90,7 +101,7 @@ public sealed class InMemoryEngineStore : IEngineStore
             }
         }
 
-        return latest is null ? null : CopyDefinition(latest);
+        return latest;
     }
 
     public Task<DefinitionRecord?> FindDefinitionByVersionAsync(string key, int version, CancellationToken cancellationToken = default) =>

@@ -3,9 +3,9 @@ using System.Runtime.InteropServices;
 namespace WorkflowHub.Engine.Persistence.InMemory;
 
 /// <summary>Buffers writes and applies them under the store's lock at commit, after checking concurrency.</summary>
-internal sealed class InMemoryEngineTransaction(InMemoryEngineStore store) : IEngineTransaction, IHistoryRowWriter
+internal sealed class InMemoryEngineTransaction(InMemoryEngineStore store) : IEngineTransaction, IHistoryRowWriter, ILatestDefinitionIds
 {
-    // Most commands write only some kinds of rows: the buffers are created on first use.
+    // Most commands write only some kinds of rows: the buffers are created on first use (and skipped at commit while null).
     private List<DefinitionRecord>? _newDefinitions;
     // A command creates few instances (usually one): a list searched by id beats a dictionary per command.
     private readonly List<InstanceRecord> _newInstances = new(1);
@@ -19,21 +19,13 @@ internal sealed class InMemoryEngineTransaction(InMemoryEngineStore store) : IEn
     private InstanceHistory? _history;
     private List<InstanceHistory>? _otherHistory;
 
-    private static class None
-    {
-        public static readonly List<DefinitionRecord> Definitions = [];
-        public static readonly Dictionary<Guid, (InstanceRecord Instance, long Expected)> Instances = [];
-        public static readonly Dictionary<Guid, UserTaskRecord> Tasks = [];
-        public static readonly Dictionary<Guid, JobRecord?> Jobs = [];
-        public static readonly Dictionary<Guid, EventSubscriptionRecord?> Subscriptions = [];
-        public static readonly Dictionary<Guid, IncidentRecord> Incidents = [];
-        public static readonly List<InstanceHistory> History = [];
-    }
     private bool _committed;
 
     public Task<DefinitionRecord?> FindDefinitionAsync(string definitionId, CancellationToken cancellationToken = default) => store.FindDefinitionAsync(definitionId, cancellationToken);
 
     public Task<DefinitionRecord?> FindLatestDefinitionAsync(string key, CancellationToken cancellationToken = default) => store.FindLatestDefinitionAsync(key, cancellationToken);
+
+    public string? FindLatestDefinitionId(string key) => store.LatestDefinitionId(key);
 
     public Task<DefinitionRecord?> FindDefinitionByVersionAsync(string key, int version, CancellationToken cancellationToken = default) => store.FindDefinitionByVersionAsync(key, version, cancellationToken);
 
@@ -123,29 +115,56 @@ internal sealed class InMemoryEngineTransaction(InMemoryEngineStore store) : IEn
 
     public void UpdateIncident(IncidentRecord incident) => (_incidents ??= [])[incident.Id] = incident.Clone();
 
-    public void AppendHistory(HistoryEventRecord historyEvent) => AppendHistory(historyEvent.InstanceId, HistoryRow.From(historyEvent));
+    public void AppendHistory(HistoryEventRecord historyEvent) => BufferedHistory(historyEvent.InstanceId).Add(HistoryRow.From(historyEvent));
 
-    public void AppendHistory(Guid instanceId, in HistoryRow row) => BufferedHistory(instanceId).Add(in row);
+    public void AppendHistory(InstanceHistory rows)
+    {
+        // A command's rows for an instance with nothing buffered yet (every start) become the buffer, nothing copied.
+        if (FindBuffered(rows.InstanceId) is { } buffered)
+        {
+            buffered.AddRange(rows);
+        }
+        else if (_history is null)
+        {
+            _history = rows;
+        }
+        else
+        {
+            (_otherHistory ??= []).Add(rows);
+        }
+    }
 
     private InstanceHistory BufferedHistory(Guid instanceId)
     {
-        if (_history is null || _history.InstanceId == instanceId)
+        if (FindBuffered(instanceId) is { } buffered)
         {
-            return _history ??= new InstanceHistory(instanceId);
-        }
-
-        var others = _otherHistory ??= [];
-        foreach (var buffer in others)
-        {
-            if (buffer.InstanceId == instanceId)
-            {
-                return buffer;
-            }
+            return buffered;
         }
 
         var created = new InstanceHistory(instanceId);
-        others.Add(created);
+        AppendHistory(created);
         return created;
+    }
+
+    private InstanceHistory? FindBuffered(Guid instanceId)
+    {
+        if (_history is null || _history.InstanceId == instanceId)
+        {
+            return _history;
+        }
+
+        if (_otherHistory is not null)
+        {
+            foreach (var buffer in _otherHistory)
+            {
+                if (buffer.InstanceId == instanceId)
+                {
+                    return buffer;
+                }
+            }
+        }
+
+        return null;
     }
 
     public Task CommitAsync(CancellationToken cancellationToken = default)
@@ -163,19 +182,25 @@ internal sealed class InMemoryEngineTransaction(InMemoryEngineStore store) : IEn
     /// <summary>Called under the store lock: throws before anything is applied.</summary>
     internal void Validate()
     {
-        foreach (var definition in _newDefinitions ?? None.Definitions)
+        if (_newDefinitions is not null)
         {
-            if (store.Definitions.ContainsKey(definition.Id) || store.Definitions.Values.Any(d => d.Key == definition.Key && d.Version == definition.Version))
+            foreach (var definition in _newDefinitions)
             {
-                throw new ConcurrencyException($"Definition '{definition.Key}' version {definition.Version} was deployed concurrently.");
+                if (store.Definitions.ContainsKey(definition.Id) || store.Definitions.Values.Any(d => d.Key == definition.Key && d.Version == definition.Version))
+                {
+                    throw new ConcurrencyException($"Definition '{definition.Key}' version {definition.Version} was deployed concurrently.");
+                }
             }
         }
 
-        foreach (var (id, (_, expected)) in _updatedInstances ?? None.Instances)
+        if (_updatedInstances is not null)
         {
-            if (!store.Instances.TryGetValue(id, out var current) || current.Version != expected)
+            foreach (var (id, (_, expected)) in _updatedInstances)
             {
-                throw new ConcurrencyException($"Instance {id} was changed by another command.");
+                if (!store.Instances.TryGetValue(id, out var current) || current.Version != expected)
+                {
+                    throw new ConcurrencyException($"Instance {id} was changed by another command.");
+                }
             }
         }
 
@@ -190,9 +215,12 @@ internal sealed class InMemoryEngineTransaction(InMemoryEngineStore store) : IEn
 
     internal void ApplyTo()
     {
-        foreach (var definition in _newDefinitions ?? None.Definitions)
+        if (_newDefinitions is not null)
         {
-            store.Definitions[definition.Id] = definition;
+            foreach (var definition in _newDefinitions)
+            {
+                store.Definitions[definition.Id] = definition;
+            }
         }
 
         foreach (var instance in _newInstances)
@@ -200,43 +228,58 @@ internal sealed class InMemoryEngineTransaction(InMemoryEngineStore store) : IEn
             store.Instances[instance.Id] = instance;
         }
 
-        foreach (var (id, (instance, _)) in _updatedInstances ?? None.Instances)
+        if (_updatedInstances is not null)
         {
-            store.Instances[id] = instance;
-        }
-
-        foreach (var (id, task) in _tasks ?? None.Tasks)
-        {
-            store.Tasks[id] = task;
-        }
-
-        foreach (var (id, job) in _jobs ?? None.Jobs)
-        {
-            if (job is null)
+            foreach (var (id, (instance, _)) in _updatedInstances)
             {
-                store.Jobs.Remove(id);
-            }
-            else
-            {
-                store.Jobs[id] = job;
+                store.Instances[id] = instance;
             }
         }
 
-        foreach (var (id, subscription) in _subscriptions ?? None.Subscriptions)
+        if (_tasks is not null)
         {
-            if (subscription is null)
+            foreach (var (id, task) in _tasks)
             {
-                store.Subscriptions.Remove(id);
-            }
-            else
-            {
-                store.Subscriptions[id] = subscription;
+                store.Tasks[id] = task;
             }
         }
 
-        foreach (var (id, incident) in _incidents ?? None.Incidents)
+        if (_jobs is not null)
         {
-            store.Incidents[id] = incident;
+            foreach (var (id, job) in _jobs)
+            {
+                if (job is null)
+                {
+                    store.Jobs.Remove(id);
+                }
+                else
+                {
+                    store.Jobs[id] = job;
+                }
+            }
+        }
+
+        if (_subscriptions is not null)
+        {
+            foreach (var (id, subscription) in _subscriptions)
+            {
+                if (subscription is null)
+                {
+                    store.Subscriptions.Remove(id);
+                }
+                else
+                {
+                    store.Subscriptions[id] = subscription;
+                }
+            }
+        }
+
+        if (_incidents is not null)
+        {
+            foreach (var (id, incident) in _incidents)
+            {
+                store.Incidents[id] = incident;
+            }
         }
 
         if (_history is null)
@@ -245,9 +288,12 @@ internal sealed class InMemoryEngineTransaction(InMemoryEngineStore store) : IEn
         }
 
         ApplyHistory(_history);
-        foreach (var buffered in _otherHistory ?? None.History)
+        if (_otherHistory is not null)
         {
-            ApplyHistory(buffered);
+            foreach (var buffered in _otherHistory)
+            {
+                ApplyHistory(buffered);
+            }
         }
 
         // The buffers may now be the store's own: a write through this spent transaction must not reach them.

@@ -9,36 +9,37 @@ namespace WorkflowHub.Engine.Runtime.Behaviors;
 /// <summary>Events: end events, waiting for messages and timers, boundary events, event sub-processes, triggers.</summary>
 internal sealed partial class ProcessRunner
 {
-    private async Task EndEventAsync(InstanceContext instance, ExecutionState execution, FlowNode node)
+    /// <summary>A none end event ends its token synchronously; terminate and error end events return their pending work.</summary>
+    private Task? EndEvent(InstanceContext instance, ExecutionState execution, FlowNode node)
     {
+        CompleteNode(instance, node);
         switch (node.Event?.Kind)
         {
             case EventKind.Terminate:
-                CompleteNode(instance, node);
-                var scope = instance.Parent(execution)!;
-                foreach (var child in instance.Children(scope))
-                {
-                    await CancelAsync(instance, child);
-                }
-
-                if (scope.Kind == ExecutionKind.Root)
-                {
-                    CompleteInstance(instance, InstanceState.Terminated);
-                }
-                else
-                {
-                    CompleteScopeIfDone(instance, scope);
-                }
-
-                break;
+                return TerminateScopeAsync(instance, execution);
             case EventKind.Error:
-                CompleteNode(instance, node);
-                await ThrowErrorAsync(instance, execution, node.Event.ErrorCode ?? node.Id, node);
-                break;
+                return ThrowErrorAsync(instance, execution, node.Event.ErrorCode ?? node.Id, node);
             default:
-                CompleteNode(instance, node);
                 EndToken(instance, execution);
-                break;
+                return null;
+        }
+    }
+
+    private async Task TerminateScopeAsync(InstanceContext instance, ExecutionState execution)
+    {
+        var scope = instance.Parent(execution)!;
+        foreach (var child in instance.Children(scope))
+        {
+            await CancelAsync(instance, child);
+        }
+
+        if (scope.Kind == ExecutionKind.Root)
+        {
+            CompleteInstance(instance, InstanceState.Terminated);
+        }
+        else
+        {
+            CompleteScopeIfDone(instance, scope);
         }
     }
 
@@ -119,6 +120,11 @@ internal sealed partial class ProcessRunner
 
     public void SubscribeEventSubProcesses(InstanceContext instance, ExecutionState scope, FlowScope model)
     {
+        if (!model.HasEventSubProcesses)
+        {
+            return;
+        }
+
         var nodes = model.Nodes;
         for (var i = 0; i < nodes.Count; i++)
         {

@@ -15,21 +15,37 @@ internal sealed partial class ProcessRunner(CommandContext command)
     private CommandContext C => command;
 
     /// <summary>Runs the agenda until every token waits; re-checks inclusive joins that other tokens may have released.</summary>
-    public async Task RunAsync()
+    public Task RunAsync() => RunUntilPending() is { } pending ? ContinueAfterAsync(pending) : Task.CompletedTask;
+
+    /// <summary>
+    /// Runs operations while they finish synchronously, as every element of a path of scripts, gateways and plain events
+    /// does; returns the first one still running, or null once every token waits.
+    /// </summary>
+    private Task? RunUntilPending()
     {
         while (true)
         {
             while (C.Agenda.TryDequeue(out var operation))
             {
-                await (operation.Callback is { } callback
-                    ? callback()
-                    : ExecuteAsync(operation.Instance!, operation.Execution!, operation.Node!));
+                var pending = operation.Callback is { } callback ? callback() : Execute(operation.Instance!, operation.Execution!, operation.Node!);
+                if (pending is { IsCompletedSuccessfully: false })
+                {
+                    return pending;
+                }
             }
 
             if (!ReleaseInclusiveJoins())
             {
-                return;
+                return null;
             }
+        }
+    }
+
+    private async Task ContinueAfterAsync(Task pending)
+    {
+        for (Task? next = pending; next is not null; next = RunUntilPending())
+        {
+            await next;
         }
     }
 
@@ -67,11 +83,16 @@ internal sealed partial class ProcessRunner(CommandContext command)
         C.Agenda.EnqueueExecute(instance, execution, node);
     }
 
-    public async Task ExecuteAsync(InstanceContext instance, ExecutionState execution, FlowNode node)
+    /// <summary>
+    /// Executes <paramref name="node"/> on <paramref name="execution"/>. Most elements finish synchronously and return
+    /// null: every element of every path passes here, and an async method per element (plus one per behaviour) cost a
+    /// state machine, a builder and an await each. Only behaviours that read the store or call out return a task.
+    /// </summary>
+    public Task? Execute(InstanceContext instance, ExecutionState execution, FlowNode node)
     {
         if (!instance.IsAlive(execution))
         {
-            return;
+            return null;
         }
 
         C.History(instance, HistoryEventType.ActivityStarted, node.Id, node.ElementType);
@@ -81,7 +102,7 @@ internal sealed partial class ProcessRunner(CommandContext command)
             if (node.MultiInstance is not null && !inner)
             {
                 StartMultiInstance(instance, execution, node);
-                return;
+                return null;
             }
 
             if (!inner)
@@ -89,15 +110,32 @@ internal sealed partial class ProcessRunner(CommandContext command)
                 SubscribeBoundaryEvents(instance, execution, node);
             }
 
-            await ExecuteBehaviorAsync(instance, execution, node);
+            return ExecuteBehavior(instance, execution, node) is { } pending ? RaiseIncidentOnFailureAsync(pending, instance, execution, node) : null;
         }
-        catch (Exception ex) when (ex is ScriptFailedException or FormatException or InvalidCastException)
+        catch (Exception ex) when (IsExpressionFailure(ex))
+        {
+            RaiseIncident(instance, execution, node, "expression", ex.Message);
+            return null;
+        }
+    }
+
+    /// <summary>A failed expression or conversion becomes an incident on the element instead of failing the command.</summary>
+    private static bool IsExpressionFailure(Exception ex) => ex is ScriptFailedException or FormatException or InvalidCastException;
+
+    private async Task RaiseIncidentOnFailureAsync(Task pending, InstanceContext instance, ExecutionState execution, FlowNode node)
+    {
+        try
+        {
+            await pending;
+        }
+        catch (Exception ex) when (IsExpressionFailure(ex))
         {
             RaiseIncident(instance, execution, node, "expression", ex.Message);
         }
     }
 
-    private async Task ExecuteBehaviorAsync(InstanceContext instance, ExecutionState execution, FlowNode node)
+    /// <summary>Runs the element's behaviour; null when it finished synchronously, else the work still to await.</summary>
+    private Task? ExecuteBehavior(InstanceContext instance, ExecutionState execution, FlowNode node)
     {
         switch (node.Kind)
         {
@@ -113,8 +151,7 @@ internal sealed partial class ProcessRunner(CommandContext command)
                 Leave(instance, execution, node);
                 break;
             case NodeKind.EndEvent:
-                await EndEventAsync(instance, execution, node);
-                break;
+                return EndEvent(instance, execution, node);
             case NodeKind.IntermediateCatchEvent:
             case NodeKind.ReceiveTask:
                 WaitForEvent(instance, execution, node, execution);
@@ -128,8 +165,7 @@ internal sealed partial class ProcessRunner(CommandContext command)
                 CreateExternalTaskJob(instance, execution, node);
                 break;
             case NodeKind.BusinessRuleTask:
-                await EvaluateBusinessRuleAsync(instance, execution, node);
-                break;
+                return EvaluateBusinessRuleAsync(instance, execution, node);
             case NodeKind.ScriptTask:
                 RunScript(instance, execution, node);
                 break;
@@ -154,12 +190,13 @@ internal sealed partial class ProcessRunner(CommandContext command)
                 EnterSubProcess(instance, execution, node);
                 break;
             case NodeKind.CallActivity:
-                await StartCalledInstanceAsync(instance, execution, node);
-                break;
+                return StartCalledInstanceAsync(instance, execution, node);
             default:
                 RaiseIncident(instance, execution, node, "unsupported", $"The element {node} cannot be executed.");
                 break;
         }
+
+        return null;
     }
 
     /// <summary>The node is done: run async-after, drop its subscriptions, record it, then move on.</summary>

@@ -35,6 +35,9 @@ internal sealed class ExecutionState
     /// <summary>Sequential multi-instance: the collection still to be processed.</summary>
     public List<object?>? PendingItems { get; set; }
 
+    /// <summary>Set when the execution leaves its instance's tree; a queued operation for it then does nothing. Not stored.</summary>
+    public bool Removed { get; set; }
+
     public void AddJob(Guid id, string elementId) => (Jobs ??= []).Add(new OwnedItem(id, elementId));
 
     public void AddSubscription(Guid id, string elementId) => (Subscriptions ??= []).Add(new OwnedItem(id, elementId));

@@ -13,5 +13,5 @@ internal sealed class InstanceDocument
     public List<ExecutionState> Executions { get; set; } = [];
 
     /// <summary>Elements completed at least once, for diagram highlighting without reading history.</summary>
-    public HashSet<string> CompletedElements { get; set; } = new(StringComparer.Ordinal);
+    public CompletedElementSet CompletedElements { get; set; } = new();
 }

@@ -60,9 +60,10 @@ internal static class InstanceDocumentSerializer
 
             w.WriteEndArray();
             w.WriteStartArray(Names.CompletedElements);
-            foreach (var id in document.CompletedElements)
+            var completed = document.CompletedElements;
+            for (var i = 0; i < completed.Count; i++)
             {
-                w.WriteStringValue(id);
+                w.WriteStringValue(completed[i]);
             }
 
             w.WriteEndArray();

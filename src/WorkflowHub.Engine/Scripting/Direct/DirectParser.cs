@@ -49,7 +49,7 @@ internal sealed class DirectParser
             }
         }
 
-        return assignments.Count == 0 ? null : new DirectScript(assignments);
+        return assignments.Count == 0 ? null : new DirectScript([.. assignments]);
     }
 
     private DirectExpression? Expression()

@@ -5,17 +5,21 @@ namespace WorkflowHub.Engine.Scripting.Direct;
 /// Every value is computed before the first write, as in the sandbox, where the script's globals are copies taken
 /// before it starts; if any value needs Jint, nothing has been written and the whole script runs there instead.
 /// </summary>
-internal sealed class DirectScript(IReadOnlyList<(string Name, DirectExpression Value)> assignments)
+/// <remarks>
+/// The statements are a plain array: every script task of this form reads it, and an interface over a list of tuples
+/// is shared generic code that unoptimized (tier-0) JIT code runs through the runtime's generic lookups.
+/// </remarks>
+internal sealed class DirectScript((string Name, DirectExpression Value)[] assignments)
 {
-    public int StatementCount => assignments.Count;
+    public int StatementCount => assignments.Length;
 
     /// <summary>Whether the sandbox's statement limit could stop this script: then it runs in Jint, which enforces it.</summary>
-    public bool FitsWithin(ScriptLimits limits) => limits.MaxStatements <= 0 || limits.MaxStatements > (2 * assignments.Count) + 2;
+    public bool FitsWithin(ScriptLimits limits) => limits.MaxStatements <= 0 || limits.MaxStatements > (2 * assignments.Length) + 2;
 
     /// <summary>Runs the script (its completion value is undefined, i.e. null) or returns false having written nothing.</summary>
     public bool TryRun(IVariableAccess variables)
     {
-        if (assignments.Count == 1)
+        if (assignments.Length == 1)
         {
             var (name, expression) = assignments[0];
             if (!expression.TryEvaluateToVariable(variables, out var single))
@@ -27,7 +31,7 @@ internal sealed class DirectScript(IReadOnlyList<(string Name, DirectExpression 
             return true;
         }
 
-        var values = new object?[assignments.Count];
+        var values = new object?[assignments.Length];
         for (var i = 0; i < values.Length; i++)
         {
             if (!assignments[i].Value.TryEvaluateToVariable(variables, out values[i]))
