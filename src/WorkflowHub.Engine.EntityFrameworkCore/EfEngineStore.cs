@@ -1,9 +1,11 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using WorkflowHub.Engine.EntityFrameworkCore.Model;
 using WorkflowHub.Engine.EntityFrameworkCore.Providers;
 using WorkflowHub.Engine.EntityFrameworkCore.Sqlite;
+using WorkflowHub.Engine.EntityFrameworkCore.Sqlite.DirectReads;
 using WorkflowHub.Engine.EntityFrameworkCore.Sqlite.Sessions;
 using WorkflowHub.Engine.EntityFrameworkCore.Store;
 using WorkflowHub.Engine.EntityFrameworkCore.Transactions;
@@ -55,9 +57,16 @@ public sealed class EfEngineStore : IEngineStore, IDisposable
         await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Whether commands and lookups by id run on the kept-open sessions: on a writable SQLite file, outside an
+    /// application's transaction (whose uncommitted rows only its own connection sees).
+    /// </summary>
+    [MemberNotNullWhen(true, nameof(_sessions))]
+    private bool OnSessions => _sessions is not null && EngineTransactionScope.Current is null;
+
     public async Task<IEngineTransaction> BeginAsync(CancellationToken cancellationToken = default)
     {
-        if (_sessions is not null && EngineTransactionScope.Current is null)
+        if (OnSessions)
         {
             // The session is taken on the first read or at commit; a context only if a query or a rare write needs one.
             return new EfEngineTransaction(_contexts.CreateDetached, _sessions, _writerGate!);
@@ -131,6 +140,12 @@ public sealed class EfEngineStore : IEngineStore, IDisposable
 
     public async Task<InstanceRecord?> FindInstanceAsync(Guid instanceId, CancellationToken cancellationToken = default)
     {
+        if (OnSessions)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return _sessions.Read(instanceId, SqliteDirectReader.FindInstance);
+        }
+
         await using var db = _contexts.Create();
         return await CompiledQueries.InstanceById(db, instanceId, cancellationToken).ConfigureAwait(false);
     }
@@ -148,6 +163,12 @@ public sealed class EfEngineStore : IEngineStore, IDisposable
 
     public async Task<UserTaskRecord?> FindTaskAsync(Guid taskId, CancellationToken cancellationToken = default)
     {
+        if (OnSessions)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return _sessions.Read(taskId, SqliteDirectReader.FindTask);
+        }
+
         await using var db = _contexts.Create();
         return await CompiledQueries.TaskById(db, taskId, cancellationToken).ConfigureAwait(false);
     }

@@ -72,6 +72,37 @@ public sealed class SessionTests : IDisposable
     }
 
     [Fact]
+    public async Task Lookups_by_id_between_commands_see_every_commit_including_another_connections()
+    {
+        using var store = await _database.CreateMigratedStoreAsync();
+        var instance = Instance(businessKey: "HZ-2");
+        var task = UserTask(instance, "review");
+        await using (var tx = await store.BeginAsync())
+        {
+            tx.AddInstance(instance);
+            tx.AddTask(task);
+            await tx.CommitAsync();
+        }
+
+        Assert.Equal(UserTaskState.Active, (await store.FindTaskAsync(task.Id))!.State);
+        Assert.Equal(1, (await store.FindInstanceAsync(instance.Id))!.Version);
+
+        // Written behind the store's back: a kept-open session must not answer from an old snapshot.
+        using (var other = _database.OpenConnection())
+        using (var update = other.CreateCommand())
+        {
+            update.CommandText = "UPDATE engine_tasks SET state = $state; UPDATE engine_instances SET version = 7";
+            update.Parameters.AddWithValue("$state", (int)UserTaskState.Completed);
+            update.ExecuteNonQuery();
+        }
+
+        Assert.Equal(UserTaskState.Completed, (await store.FindTaskAsync(task.Id))!.State);
+        Assert.Equal(7, (await store.FindInstanceAsync(instance.Id))!.Version);
+        Assert.Null(await store.FindTaskAsync(Guid.NewGuid()));
+        Assert.Null(await store.FindInstanceAsync(Guid.NewGuid()));
+    }
+
+    [Fact]
     public async Task A_session_keeps_its_prepared_statements_between_commands()
     {
         using var store = await _database.CreateMigratedStoreAsync();

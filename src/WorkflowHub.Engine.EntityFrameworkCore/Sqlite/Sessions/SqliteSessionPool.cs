@@ -4,16 +4,18 @@ using Microsoft.Data.Sqlite;
 namespace WorkflowHub.Engine.EntityFrameworkCore.Sqlite.Sessions;
 
 /// <summary>
-/// The store's kept-open SQLite connections (<see cref="SqliteSession"/>), one per concurrently running command. A
-/// command takes one for its reads and its commit and gives it back at the end; the pool keeps at most
-/// <see cref="MaxIdle"/> idle and closes the rest. Also checkpoints the WAL off the commit path: every
-/// <see cref="CommitsPerCheckpoint"/> commits one idle session runs a PASSIVE checkpoint on a thread-pool thread, so
-/// the checkpoint's copy and its fsyncs no longer stall the writer that happens to cross SQLite's auto-checkpoint
-/// threshold. The sessions' own auto-checkpoint stays on with a high threshold as a backstop.
+/// The store's kept-open SQLite connections (<see cref="SqliteSession"/>), one per concurrently running command or
+/// lookup by id. A command takes one for its reads and its commit and gives it back at the end, a lookup for its one
+/// SELECT; the pool keeps at most <see cref="MaxIdle"/> idle and closes the rest. Also checkpoints the WAL off the
+/// commit path: every <see cref="CommitsPerCheckpoint"/> commits one idle session runs a PASSIVE checkpoint on a
+/// thread-pool thread, so the checkpoint's copy and its fsyncs no longer stall the writer that happens to cross
+/// SQLite's auto-checkpoint threshold. The sessions' own auto-checkpoint stays on with a high threshold as a backstop.
 /// </summary>
 internal sealed class SqliteSessionPool : IDisposable
 {
-    public const int MaxIdle = 16;
+    // As many as the commands a busy server runs at once (32 HTTP clients, each command waiting its turn at the writer
+    // gate with its session): fewer, and sessions are closed and reopened (statements prepared again) under load.
+    public const int MaxIdle = 32;
 
     public const int CommitsPerCheckpoint = 200;
 
@@ -51,6 +53,23 @@ internal sealed class SqliteSessionPool : IDisposable
 
     public SqliteSession Rent() =>
         _idle.TryPop(out var session) ? session : SqliteSession.Open(_connectionString, WalAutoCheckpointPages);
+
+    /// <summary>
+    /// Runs one read outside any command on an idle session, so a lookup by id reuses a kept-open connection and its
+    /// prepared statement instead of opening a pooled connection and preparing the SELECT again.
+    /// </summary>
+    public TResult Read<TArgument, TResult>(TArgument argument, Func<SqliteStatements, TArgument, TResult> read)
+    {
+        var session = Rent();
+        try
+        {
+            return read(session.Statements, argument);
+        }
+        finally
+        {
+            Return(session);
+        }
+    }
 
     /// <summary>Gives a session back; a session left inside a transaction (a failure mid-command) is rolled back or closed.</summary>
     public void Return(SqliteSession session)
