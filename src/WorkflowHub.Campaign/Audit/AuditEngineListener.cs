@@ -16,13 +16,13 @@ public sealed class AuditEngineListener(IServiceScopeFactory scopeFactory) : IEn
     public const string EngineUserName = "engine";
 
     public Task OnTaskCreatedAsync(UserTaskRecord task, CancellationToken cancellationToken) =>
-        AppendAsync("Engine.TaskCreated", TaskPayload(task), cancellationToken);
+        AppendAsync("Engine.TaskCreated", task, TaskPayload, cancellationToken);
 
     public Task OnTaskCompletedAsync(UserTaskRecord task, CancellationToken cancellationToken) =>
-        AppendAsync("Engine.TaskCompleted", TaskPayload(task), cancellationToken);
+        AppendAsync("Engine.TaskCompleted", task, TaskPayload, cancellationToken);
 
     public Task OnInstanceEndedAsync(InstanceRecord instance, CancellationToken cancellationToken) =>
-        AppendAsync("Engine.InstanceEnded", new JsonObject
+        AppendAsync("Engine.InstanceEnded", instance, static instance => new JsonObject
         {
             ["instanceId"] = instance.Id,
             ["definitionKey"] = instance.DefinitionKey,
@@ -31,7 +31,7 @@ public sealed class AuditEngineListener(IServiceScopeFactory scopeFactory) : IEn
         }, cancellationToken);
 
     public Task OnIncidentCreatedAsync(IncidentRecord incident, CancellationToken cancellationToken) =>
-        AppendAsync("Engine.IncidentCreated", new JsonObject
+        AppendAsync("Engine.IncidentCreated", incident, static incident => new JsonObject
         {
             ["incidentId"] = incident.Id,
             ["instanceId"] = incident.InstanceId,
@@ -49,17 +49,23 @@ public sealed class AuditEngineListener(IServiceScopeFactory scopeFactory) : IEn
         ["elementId"] = task.ElementId,
     };
 
-    private async Task AppendAsync(string action, JsonObject payload, CancellationToken cancellationToken)
+    /// <summary>The payload is built only when the entry is written: most engine events happen inside a command (every task completion).</summary>
+    private Task AppendAsync<TRecord>(string action, TRecord record, Func<TRecord, JsonObject> payload, CancellationToken cancellationToken)
     {
         // Inside a command the command's entry says it all; inside an application transaction (reporting, demo data)
         // a second connection would wait on that transaction's write lock.
         if (AuditedCommand.IsActive || EngineTransactionScope.Current is not null)
         {
-            return;
+            return Task.CompletedTask;
         }
 
+        return WriteAsync(action, payload(record).ToJsonString(), cancellationToken);
+    }
+
+    private async Task WriteAsync(string action, string payload, CancellationToken cancellationToken)
+    {
         await using var scope = scopeFactory.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<AuditTrail>()
-            .AppendAsync(null, EngineUserName, null, action, payload.ToJsonString(), AuditOutcome.Succeeded, null, cancellationToken);
+            .AppendAsync(null, EngineUserName, null, action, payload, AuditOutcome.Succeeded, null, cancellationToken);
     }
 }
