@@ -29,6 +29,9 @@ public sealed class EfEngineStore : IEngineStore, IDisposable
     // Null unless the store is on a writable SQLite file.
     private readonly SqliteSessionPool? _sessions;
 
+    // With the sessions: the commands' commits, batched at the writer gate.
+    private readonly SqliteGroupCommit? _groupCommit;
+
     public EfEngineStore(IDbContextFactory<EngineDbContext> contextFactory, IEngineDatabaseProvider provider)
     {
         ArgumentNullException.ThrowIfNull(contextFactory);
@@ -38,6 +41,7 @@ public sealed class EfEngineStore : IEngineStore, IDisposable
         {
             _writerGate = SqliteWriterGate.For(sqlite.ConnectionString);
             _sessions = SqliteSessionPool.AppliesTo(sqlite.ConnectionString) ? new SqliteSessionPool(sqlite.ConnectionString) : null;
+            _groupCommit = _sessions is null ? null : new SqliteGroupCommit(_writerGate);
         }
     }
 
@@ -69,7 +73,7 @@ public sealed class EfEngineStore : IEngineStore, IDisposable
         if (OnSessions)
         {
             // The session is taken on the first read or at commit; a context only if a query or a rare write needs one.
-            return new EfEngineTransaction(_contexts.CreateDetached, _sessions, _writerGate!);
+            return new EfEngineTransaction(_contexts.CreateDetached, _sessions, _writerGate!, _groupCommit!);
         }
 
         var db = _contexts.Create(out var joined);

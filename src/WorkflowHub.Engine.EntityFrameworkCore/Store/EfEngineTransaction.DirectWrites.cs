@@ -38,30 +38,24 @@ internal sealed partial class EfEngineTransaction
     }
 
     /// <summary>
-    /// A command with its own transaction on its session: BEGIN IMMEDIATE, the direct statements (kept prepared), COMMIT;
-    /// rolled back on any failure. Rare writes go through SaveChanges on the context's own connection instead.
+    /// A command with its own transaction on the sessions: the direct statements (kept prepared), committed alone or with
+    /// other commands' in one transaction (<see cref="SqliteGroupCommit"/>), all or nothing for each command. Rare writes
+    /// go through SaveChanges on the context's own connection instead.
     /// </summary>
     private async Task CommitInSessionAsync(CancellationToken cancellationToken)
     {
         if (!HasOnlyUsualWrites())
         {
-            await CommitOwnTransactionAsync(cancellationToken).ConfigureAwait(false);
+            using (await _writerGate!.EnterAsync(cancellationToken).ConfigureAwait(false))
+            {
+                await CommitOwnTransactionAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             return;
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var session = Session;
-        session.BeginImmediate();
-        try
-        {
-            WriteDirectly(new SqliteDirectWriter(session.Statements));
-            session.CommitTransaction();
-        }
-        catch
-        {
-            session.RollbackIfOpen();
-            throw;
-        }
+        await _groupCommit!.CommitAsync(Session, statements => WriteDirectly(new SqliteDirectWriter(statements))).ConfigureAwait(false);
     }
 
     private Task WriteDirectlyAsync(SqliteDirectWriter writer, CancellationToken cancellationToken)

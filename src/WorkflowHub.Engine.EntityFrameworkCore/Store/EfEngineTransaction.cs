@@ -24,6 +24,7 @@ internal sealed partial class EfEngineTransaction : IEngineTransaction
     private readonly SqliteWriterGate? _writerGate;
     private readonly Func<EngineDbContext>? _createContext;
     private readonly SqliteSessionPool? _sessions;
+    private readonly SqliteGroupCommit? _groupCommit;
     private EngineDbContext? _db;
     private SqliteSession? _session;
 
@@ -36,11 +37,12 @@ internal sealed partial class EfEngineTransaction : IEngineTransaction
     }
 
     /// <summary>A SQLite command with its own transaction on a session of <paramref name="sessions"/>; a context is created only on demand.</summary>
-    public EfEngineTransaction(Func<EngineDbContext> createContext, SqliteSessionPool sessions, SqliteWriterGate writerGate)
+    public EfEngineTransaction(Func<EngineDbContext> createContext, SqliteSessionPool sessions, SqliteWriterGate writerGate, SqliteGroupCommit groupCommit)
     {
         _createContext = createContext;
         _sessions = sessions;
         _writerGate = writerGate;
+        _groupCommit = groupCommit;
     }
 
     private EngineDbContext Db => _db ??= _createContext!();
@@ -263,11 +265,7 @@ internal sealed partial class EfEngineTransaction : IEngineTransaction
             }
             else if (_sessions is not null)
             {
-                using (await _writerGate!.EnterAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    await CommitInSessionAsync(cancellationToken).ConfigureAwait(false);
-                }
-
+                await CommitInSessionAsync(cancellationToken).ConfigureAwait(false);
                 _sessions.NoteCommit();
             }
             else if (_writerGate is not null)

@@ -1,0 +1,98 @@
+using WorkflowHub.Engine.EntityFrameworkCore.Sqlite;
+using WorkflowHub.Engine.EntityFrameworkCore.Sqlite.Sessions;
+using WorkflowHub.Engine.EntityFrameworkCore.Tests.Support;
+
+namespace WorkflowHub.Engine.EntityFrameworkCore.Tests.Sqlite;
+
+/// <summary>
+/// Commands queued while another commits are written together in one transaction, each under a savepoint: a command
+/// whose writes fail is rolled back alone and gets its own exception; the others of its batch commit.
+/// </summary>
+public sealed class GroupCommitTests : IDisposable
+{
+    private readonly TempDatabase _database = new();
+
+    public void Dispose() => _database.Dispose();
+
+    [Fact]
+    public async Task A_failing_command_in_a_batch_is_rolled_back_alone_and_the_others_commit()
+    {
+        using (var setup = _database.OpenConnection())
+        using (var create = setup.CreateCommand())
+        {
+            create.CommandText = "CREATE TABLE marks (name TEXT NOT NULL UNIQUE)";
+            create.ExecuteNonQuery();
+        }
+
+        var groupCommit = new SqliteGroupCommit(SqliteWriterGate.For(_database.ConnectionString));
+        using var first = SqliteSession.Open(_database.ConnectionString, walAutoCheckpointPages: 1000);
+        using var second = SqliteSession.Open(_database.ConnectionString, walAutoCheckpointPages: 1000);
+        using var third = SqliteSession.Open(_database.ConnectionString, walAutoCheckpointPages: 1000);
+        using var firstWriting = new ManualResetEventSlim();
+        using var releaseFirst = new ManualResetEventSlim();
+
+        // The first command holds the turn inside its transaction until the other two have queued behind it.
+        var leading = Task.Run(() => groupCommit.CommitAsync(first, statements =>
+        {
+            Insert(statements, "first");
+            firstWriting.Set();
+            releaseFirst.Wait();
+        }));
+        firstWriting.Wait();
+        var failing = Task.Run(() => groupCommit.CommitAsync(second, statements =>
+        {
+            Insert(statements, "second");
+            Insert(statements, "first");
+        }));
+        var passing = Task.Run(() => groupCommit.CommitAsync(third, statements => Insert(statements, "third")));
+        await Task.Delay(200);
+        releaseFirst.Set();
+
+        await leading;
+        await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => failing);
+        await passing;
+        Assert.Equal(["first", "third"], Marks());
+    }
+
+    [Fact]
+    public async Task Many_concurrent_commands_all_commit_once()
+    {
+        using (var setup = _database.OpenConnection())
+        using (var create = setup.CreateCommand())
+        {
+            create.CommandText = "CREATE TABLE marks (name TEXT NOT NULL UNIQUE)";
+            create.ExecuteNonQuery();
+        }
+
+        var groupCommit = new SqliteGroupCommit(SqliteWriterGate.For(_database.ConnectionString));
+        await Task.WhenAll(Enumerable.Range(0, 16).Select(worker => Task.Run(async () =>
+        {
+            using var session = SqliteSession.Open(_database.ConnectionString, walAutoCheckpointPages: 1000);
+            for (var i = 0; i < 50; i++)
+            {
+                var name = $"{worker}-{i}";
+                await groupCommit.CommitAsync(session, statements => Insert(statements, name));
+            }
+        })));
+
+        Assert.Equal(800, Marks().Count);
+    }
+
+    private static void Insert(SqliteStatements statements, string name) =>
+        statements.Execute($"INSERT INTO marks (name) VALUES ({SqliteStatements.ParameterName(0)})", 1, name, static (parameters, value) => parameters[0].Value = value);
+
+    private List<string> Marks()
+    {
+        using var connection = _database.OpenConnection();
+        using var select = connection.CreateCommand();
+        select.CommandText = "SELECT name FROM marks ORDER BY name";
+        using var reader = select.ExecuteReader();
+        var names = new List<string>();
+        while (reader.Read())
+        {
+            names.Add(reader.GetString(0));
+        }
+
+        return names;
+    }
+}
