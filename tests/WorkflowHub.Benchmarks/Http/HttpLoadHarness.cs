@@ -64,6 +64,7 @@ public sealed class HttpLoadHarness(string serverFolder, int instances, int step
         Report.Line($"{title}: {run.Completions} completions in {run.Elapsed.TotalSeconds:F2} s = {run.PerSecond:F0}/s; starts {run.StartsPerSecond:F0}/s; errors {run.Errors}");
         Report.Line($"  latency per completion: {run.Latency}");
         Report.Line($"  server CPU per completion: {run.CpuPerCompletion.TotalMilliseconds:F2} ms ({run.ServerCpu.TotalSeconds:F2} s user+system over the completion rounds)");
+        Report.Line($"  clients' CPU per completion (this process, sharing the cores): {run.ClientCpuPerCompletion.TotalMilliseconds:F2} ms");
     }
 
     /// <param name="offeredPerSecond">Null for a saturated run; otherwise request i of a round is due i / rate after the round starts.</param>
@@ -82,12 +83,14 @@ public sealed class HttpLoadHarness(string serverFolder, int instances, int step
         var errors = 0;
         var timed = TimeSpan.Zero;
         var serverCpu = TimeSpan.Zero;
+        var clientCpu = TimeSpan.Zero;
         for (var step = 1; step <= steps; step++)
         {
             var taskIds = await ActiveTaskIdsAsync(admin, count);
             sampler?.Start();
             var next = -1;
             var cpuBefore = server.ProcessorTime;
+            var clientCpuBefore = ClientProcessorTime();
             var roundStarted = Stopwatch.GetTimestamp();
             await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => Task.Run(async () =>
             {
@@ -114,10 +117,11 @@ public sealed class HttpLoadHarness(string serverFolder, int instances, int step
             })));
             timed += Stopwatch.GetElapsedTime(roundStarted);
             serverCpu += server.ProcessorTime - cpuBefore;
+            clientCpu += ClientProcessorTime() - clientCpuBefore;
             sampler?.Stop();
         }
 
-        return new HttpRun(latencies.Count, timed, errors, startsPerSecond, new Percentiles(latencies), serverCpu);
+        return new HttpRun(latencies.Count, timed, errors, startsPerSecond, new Percentiles(latencies), serverCpu, clientCpu);
     }
 
     private static async Task<List<string>> ActiveTaskIdsAsync(HttpClient admin, int expected)
@@ -135,13 +139,22 @@ public sealed class HttpLoadHarness(string serverFolder, int instances, int step
             : throw new InvalidOperationException($"Expected {expected} active tasks, found {ids.Count}.");
     }
 
+    private static TimeSpan ClientProcessorTime()
+    {
+        using var self = Process.GetCurrentProcess();
+        return self.TotalProcessorTime;
+    }
+
     private static string Megabytes(long bytes) => $"{bytes / (1024.0 * 1024.0):F0} MB";
 }
 
-public sealed record HttpRun(int Completions, TimeSpan Elapsed, int Errors, double StartsPerSecond, Percentiles Latency, TimeSpan ServerCpu)
+public sealed record HttpRun(int Completions, TimeSpan Elapsed, int Errors, double StartsPerSecond, Percentiles Latency, TimeSpan ServerCpu, TimeSpan ClientCpu)
 {
     public double PerSecond => Completions / Elapsed.TotalSeconds;
 
     /// <summary>Server CPU (user + system) over the completion rounds per completion: the cost of one request end to end.</summary>
     public TimeSpan CpuPerCompletion => ServerCpu / Completions;
+
+    /// <summary>What the load generator itself spent per completion on the same cores.</summary>
+    public TimeSpan ClientCpuPerCompletion => ClientCpu / Completions;
 }
