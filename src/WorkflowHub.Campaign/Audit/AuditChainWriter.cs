@@ -112,15 +112,19 @@ internal sealed class AuditChainWriter
         {
             try
             {
+                // The context and its connection are made ready before the write lock is taken: the lock covers only the
+                // transaction, which every other writer of the file waits for.
+                await using var db = new CampaignDbContext(options);
+                await db.Database.OpenConnectionAsync().ConfigureAwait(false);
                 if (_writerGate is null)
                 {
-                    await WriteAsync(batch, options).ConfigureAwait(false);
+                    await WriteAsync(batch, db).ConfigureAwait(false);
                 }
                 else
                 {
                     using (await _writerGate.EnterAsync(CancellationToken.None).ConfigureAwait(false))
                     {
-                        await WriteAsync(batch, options).ConfigureAwait(false);
+                        await WriteAsync(batch, db).ConfigureAwait(false);
                     }
                 }
 
@@ -134,9 +138,8 @@ internal sealed class AuditChainWriter
         }
     }
 
-    private async Task WriteAsync(List<Pending> batch, DbContextOptions<CampaignDbContext> options)
+    private async Task WriteAsync(List<Pending> batch, CampaignDbContext db)
     {
-        await using var db = new CampaignDbContext(options);
         await using var transaction = await db.Database.BeginTransactionAsync().ConfigureAwait(false);
         if (_isNpgsql)
         {
