@@ -17,14 +17,7 @@ public sealed class GroupCommitTests : IDisposable
     [Fact]
     public async Task A_failing_command_in_a_batch_is_rolled_back_alone_and_the_others_commit()
     {
-        using (var setup = _database.OpenConnection())
-        using (var create = setup.CreateCommand())
-        {
-            create.CommandText = "CREATE TABLE marks (name TEXT NOT NULL UNIQUE)";
-            create.ExecuteNonQuery();
-        }
-
-        var groupCommit = new SqliteGroupCommit(SqliteWriterGate.For(_database.ConnectionString));
+        var groupCommit = CreateMarksTable();
         using var first = SqliteSession.Open(_database.ConnectionString, walAutoCheckpointPages: 1000);
         using var second = SqliteSession.Open(_database.ConnectionString, walAutoCheckpointPages: 1000);
         using var third = SqliteSession.Open(_database.ConnectionString, walAutoCheckpointPages: 1000);
@@ -57,14 +50,7 @@ public sealed class GroupCommitTests : IDisposable
     [Fact]
     public async Task Many_concurrent_commands_all_commit_once()
     {
-        using (var setup = _database.OpenConnection())
-        using (var create = setup.CreateCommand())
-        {
-            create.CommandText = "CREATE TABLE marks (name TEXT NOT NULL UNIQUE)";
-            create.ExecuteNonQuery();
-        }
-
-        var groupCommit = new SqliteGroupCommit(SqliteWriterGate.For(_database.ConnectionString));
+        var groupCommit = CreateMarksTable();
         await Task.WhenAll(Enumerable.Range(0, 16).Select(worker => Task.Run(async () =>
         {
             using var session = SqliteSession.Open(_database.ConnectionString, walAutoCheckpointPages: 1000);
@@ -76,6 +62,19 @@ public sealed class GroupCommitTests : IDisposable
         })));
 
         Assert.Equal(800, Marks().Count);
+    }
+
+    /// <summary>A table of unique names on the test's file, and a group commit on it.</summary>
+    private SqliteGroupCommit CreateMarksTable()
+    {
+        using (var setup = _database.OpenConnection())
+        using (var create = setup.CreateCommand())
+        {
+            create.CommandText = "CREATE TABLE marks (name TEXT NOT NULL UNIQUE)";
+            create.ExecuteNonQuery();
+        }
+
+        return new SqliteGroupCommit(SqliteWriterGate.For(_database.ConnectionString));
     }
 
     private static void Insert(SqliteStatements statements, string name) =>

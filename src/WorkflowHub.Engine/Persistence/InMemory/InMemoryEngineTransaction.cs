@@ -244,35 +244,8 @@ internal sealed class InMemoryEngineTransaction(InMemoryEngineStore store) : IEn
             }
         }
 
-        if (_jobs is not null)
-        {
-            foreach (var (id, job) in _jobs)
-            {
-                if (job is null)
-                {
-                    store.Jobs.Remove(id);
-                }
-                else
-                {
-                    store.Jobs[id] = job;
-                }
-            }
-        }
-
-        if (_subscriptions is not null)
-        {
-            foreach (var (id, subscription) in _subscriptions)
-            {
-                if (subscription is null)
-                {
-                    store.Subscriptions.Remove(id);
-                }
-                else
-                {
-                    store.Subscriptions[id] = subscription;
-                }
-            }
-        }
+        ApplyWrites(_jobs, store.Jobs);
+        ApplyWrites(_subscriptions, store.Subscriptions);
 
         if (_incidents is not null)
         {
@@ -316,4 +289,26 @@ internal sealed class InMemoryEngineTransaction(InMemoryEngineStore store) : IEn
     }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    /// <summary>Puts each written row into the store; a null row is a delete.</summary>
+    private static void ApplyWrites<TRecord>(Dictionary<Guid, TRecord?>? writes, Dictionary<Guid, TRecord> stored)
+        where TRecord : class
+    {
+        if (writes is null)
+        {
+            return;
+        }
+
+        foreach (var (id, record) in writes)
+        {
+            if (record is null)
+            {
+                stored.Remove(id);
+            }
+            else
+            {
+                stored[id] = record;
+            }
+        }
+    }
 }
