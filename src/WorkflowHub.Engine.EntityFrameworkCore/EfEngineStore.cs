@@ -68,6 +68,36 @@ public sealed class EfEngineStore : IEngineStore, IDisposable
     [MemberNotNullWhen(true, nameof(_sessions))]
     private bool OnSessions => _sessions is not null && EngineTransactionScope.Current is null;
 
+    /// <summary>
+    /// Whether <see cref="CommitWithCommandsAsync"/> may be used for writes to the file <paramref name="gate"/> guards:
+    /// the store keeps sessions on that very file and no application transaction is open.
+    /// </summary>
+    internal bool CommitsWithCommandsOn(SqliteWriterGate gate) => OnSessions && ReferenceEquals(gate, _writerGate);
+
+    /// <summary>
+    /// Commits another feature's rows in the same file (the audit chain) in the engine commands' group commit: they share
+    /// the commands' transactions instead of taking the writer gate for one of their own. <paramref name="write"/> runs
+    /// under its own savepoint when batched, so if it throws only its rows are rolled back and this call fails.
+    /// </summary>
+    internal async Task CommitWithCommandsAsync(Action<SqliteStatements> write)
+    {
+        if (_sessions is null || _groupCommit is null)
+        {
+            throw new InvalidOperationException("The store keeps no sessions: it is not on a writable SQLite file.");
+        }
+
+        var session = _sessions.Rent();
+        try
+        {
+            await _groupCommit.CommitAsync(session, write).ConfigureAwait(false);
+            _sessions.NoteCommit();
+        }
+        finally
+        {
+            _sessions.Return(session);
+        }
+    }
+
     public async Task<IEngineTransaction> BeginAsync(CancellationToken cancellationToken = default)
     {
         if (OnSessions)

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Logging;
 using WorkflowHub.Campaign.Infrastructure.Persistence;
+using WorkflowHub.Engine.EntityFrameworkCore;
 using WorkflowHub.Engine.EntityFrameworkCore.Sqlite;
 
 namespace WorkflowHub.Campaign.Audit;
@@ -14,9 +15,11 @@ namespace WorkflowHub.Campaign.Audit;
 /// and seal the entries in queue order, insert, commit) and completes each caller's wait. 32 concurrent commands thus
 /// cost one transaction, not 32 queued ones, and the chain stays one gap-free sequence.
 /// <para>
-/// On SQLite the transaction is taken at the engine's <see cref="SqliteWriterGate"/> of the file, so audit appends and
-/// engine commits queue for the single write lock instead of meeting SQLITE_BUSY, which Microsoft.Data.Sqlite answers by
-/// blocking the thread in Thread.Sleep. On PostgreSQL, where several nodes append, the transaction queues on an advisory
+/// On a SQLite file the engine's store keeps sessions on, an entry joins the engine commands' own group commit instead
+/// (<see cref="SqliteAuditAppend"/>): a completed task and its audit entry then cost one share of a transaction, not a
+/// transaction of each kind, and the writer gate is taken half as often. Otherwise, on SQLite, the transaction is taken
+/// at the engine's <see cref="SqliteWriterGate"/> of the file, so audit appends and engine commits queue for the single
+/// write lock instead of meeting SQLITE_BUSY, which Microsoft.Data.Sqlite answers by blocking the thread in Thread.Sleep. On PostgreSQL, where several nodes append, the transaction queues on an advisory
 /// lock and the unique index on <see cref="AuditEntry.Sequence"/> refuses a forked chain; a lost race is retried.
 /// </para>
 /// </summary>
@@ -58,8 +61,15 @@ internal sealed class AuditChainWriter
     /// Links <paramref name="entry"/> (sets its sequence and hashes) and returns once it is committed. A caller whose turn
     /// it is writes on its own <paramref name="options"/> (options of the request's scope live only as long as it does).
     /// </summary>
-    public async Task<AuditEntry> AppendAsync(AuditEntry entry, DbContextOptions<CampaignDbContext> options, ILogger logger)
+    /// <param name="engineStore">The engine's store, whose group commit takes the entry when it keeps sessions on the same file.</param>
+    public async Task<AuditEntry> AppendAsync(AuditEntry entry, DbContextOptions<CampaignDbContext> options, EfEngineStore? engineStore, ILogger logger)
     {
+        if (JoinsEngineCommits(engineStore))
+        {
+            await engineStore.CommitWithCommandsAsync(statements => SqliteAuditAppend.Append(statements, entry)).ConfigureAwait(false);
+            return entry;
+        }
+
         var pending = new Pending(entry);
         _queue.Enqueue(pending);
         await _turn.WaitAsync().ConfigureAwait(false);
@@ -79,6 +89,10 @@ internal sealed class AuditChainWriter
 
         return await pending.Written.Task.ConfigureAwait(false);
     }
+
+    /// <summary>Whether an entry appended with <paramref name="engineStore"/> joins the engine commands' group commit.</summary>
+    internal bool JoinsEngineCommits([NotNullWhen(true)] EfEngineStore? engineStore) =>
+        _writerGate is not null && engineStore is not null && engineStore.CommitsWithCommandsOn(_writerGate);
 
     private async Task WriteQueuedAsync(DbContextOptions<CampaignDbContext> options, ILogger logger)
     {

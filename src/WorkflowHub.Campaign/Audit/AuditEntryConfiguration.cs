@@ -10,6 +10,9 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
 {
     public const int HashLength = 64;
 
+    /// <summary>How <see cref="AuditEntry.OccurredAt"/> is stored; the SQLite append writes it the same way.</summary>
+    public static readonly DateTimeOffsetToBinaryConverter OccurredAtConverter = new();
+
     public void Configure(EntityTypeBuilder<AuditEntry> builder)
     {
         builder.ToTable("AuditEntries");
@@ -27,7 +30,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(e => e.Hash).HasMaxLength(HashLength);
 
         // As UTC ticks the period filter and ordering run in SQL on SQLite too.
-        builder.Property(e => e.OccurredAt).HasConversion(new DateTimeOffsetToBinaryConverter());
+        builder.Property(e => e.OccurredAt).HasConversion(OccurredAtConverter);
         builder.HasIndex(e => e.OccurredAt);
         builder.HasIndex(e => e.UserName);
     }

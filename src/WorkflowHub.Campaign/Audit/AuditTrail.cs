@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using WorkflowHub.Campaign.Infrastructure.Persistence;
 using WorkflowHub.Campaign.Infrastructure.Pipeline;
+using WorkflowHub.Engine.EntityFrameworkCore;
 
 namespace WorkflowHub.Campaign.Audit;
 
@@ -10,7 +11,8 @@ namespace WorkflowHub.Campaign.Audit;
 /// links the entries of concurrent callers in one transaction (group commit) and returns only once the entry is
 /// committed, so a command whose response the caller sees is always in the chain.
 /// </summary>
-public sealed class AuditTrail(DbContextOptions<CampaignDbContext> options, TimeProvider timeProvider, ILogger<AuditTrail> logger)
+/// <param name="engineStore">The engine's store on the same database, when the application has one (see <see cref="AuditChainWriter"/>).</param>
+public sealed class AuditTrail(DbContextOptions<CampaignDbContext> options, TimeProvider timeProvider, ILogger<AuditTrail> logger, EfEngineStore? engineStore = null)
 {
     /// <summary>Appends what <paramref name="user"/> did; <paramref name="payload"/> is the compact JSON of <see cref="AuditPayload.For"/>.</summary>
     public Task<AuditEntry> AppendAsync(ICurrentUser user, string action, string payload, AuditOutcome outcome, string? error, CancellationToken cancellationToken) =>
@@ -38,6 +40,6 @@ public sealed class AuditTrail(DbContextOptions<CampaignDbContext> options, Time
             Outcome = outcome,
             Error = error,
         };
-        return AuditChainWriter.For(options).AppendAsync(entry, options, logger);
+        return AuditChainWriter.For(options).AppendAsync(entry, options, engineStore, logger);
     }
 }

@@ -3,17 +3,29 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using WorkflowHub.Campaign.Audit;
 using WorkflowHub.Campaign.Infrastructure.Persistence;
+using WorkflowHub.Engine.EntityFrameworkCore;
 
 namespace WorkflowHub.Campaign.Tests.Audit;
 
-/// <summary>The appender and the verifier on a real, migrated SQLite file.</summary>
-public sealed class AuditTrailTests : IAsyncLifetime
+/// <summary>
+/// The appender and the verifier on a real, migrated SQLite file: with the entries in transactions of their own, and in
+/// the engine commands' group commit when the engine's store keeps sessions on the same file.
+/// </summary>
+public abstract class AuditTrailTests : IAsyncLifetime
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "workflowhub-campaign-tests", Guid.NewGuid().ToString("N"));
     private DbContextOptions<CampaignDbContext> _options = null!;
     private readonly AuditClock _clock = new(new DateTimeOffset(2020, 7, 15, 2, 0, 0, TimeSpan.Zero));
 
-    private string DatabasePath => Path.Combine(_folder, "campaign.db");
+    private EfEngineStore? _engineStore;
+
+    protected EfEngineStore? EngineStore => _engineStore;
+
+    protected abstract bool WithEngineStore { get; }
+
+    protected string DatabasePath => Path.Combine(_folder, "campaign.db");
+
+    protected DbContextOptions<CampaignDbContext> Options => _options;
 
     public async Task InitializeAsync()
     {
@@ -23,18 +35,23 @@ public sealed class AuditTrailTests : IAsyncLifetime
         _options = builder.Options;
         await using var db = new CampaignDbContext(_options);
         await db.Database.MigrateAsync();
+        _engineStore = WithEngineStore ? EfEngineStore.ForSqlite(StorageOptions.BuildConnectionString(DatabasePath)) : null;
     }
 
     public Task DisposeAsync()
     {
+        _engineStore?.Dispose();
         SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
         return Task.CompletedTask;
     }
 
-    private AuditTrail Trail() => new(_options, _clock, NullLogger<AuditTrail>.Instance);
+    protected AuditTrail Trail() => new(_options, _clock, NullLogger<AuditTrail>.Instance, _engineStore);
 
-    private async Task<AuditVerification> VerifyAsync()
+    /// <summary>An appender that writes its entries in transactions of its own, whatever the test class.</summary>
+    protected AuditTrail TrailWithoutEngine() => new(_options, _clock, NullLogger<AuditTrail>.Instance);
+
+    protected async Task<AuditVerification> VerifyAsync()
     {
         await using var db = new CampaignDbContext(_options);
         return await new AuditChainVerifier(db).VerifyAsync(CancellationToken.None);

@@ -1,5 +1,6 @@
 using WorkflowHub.Engine.EntityFrameworkCore.Sqlite;
 using WorkflowHub.Engine.EntityFrameworkCore.Sqlite.Sessions;
+using WorkflowHub.Engine.EntityFrameworkCore.Transactions;
 using WorkflowHub.Engine.EntityFrameworkCore.Tests.Support;
 
 namespace WorkflowHub.Engine.EntityFrameworkCore.Tests.Sqlite;
@@ -62,6 +63,49 @@ public sealed class GroupCommitTests : IDisposable
         })));
 
         Assert.Equal(800, Marks().Count);
+    }
+
+    [Fact]
+    public async Task Another_features_rows_join_the_stores_group_commit_and_fail_alone()
+    {
+        CreateMarksTable();
+        using var store = EfEngineStore.ForSqlite(_database.ConnectionString);
+        using var otherFile = new TempDatabase();
+
+        Assert.True(store.CommitsWithCommandsOn(SqliteWriterGate.For(_database.FilePath)));
+        Assert.False(store.CommitsWithCommandsOn(SqliteWriterGate.For(otherFile.ConnectionString)));
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(worker => Task.Run(async () =>
+        {
+            for (var i = 0; i < 20; i++)
+            {
+                var name = $"{worker}-{i}";
+                await store.CommitWithCommandsAsync(statements => Insert(statements, name));
+            }
+        })));
+        await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => store.CommitWithCommandsAsync(statements =>
+        {
+            Insert(statements, "late");
+            Insert(statements, "0-0");
+        }));
+
+        Assert.Equal(160, Marks().Count);
+        Assert.DoesNotContain("late", Marks());
+    }
+
+    [Fact]
+    public void Inside_an_application_transaction_the_store_commits_no_other_rows()
+    {
+        using var store = EfEngineStore.ForSqlite(_database.ConnectionString);
+        using var connection = _database.OpenConnection();
+        using var transaction = connection.BeginTransaction();
+
+        using (EngineTransactionScope.Join(connection, transaction))
+        {
+            // Its rows would be invisible to (and could deadlock with) the open transaction's connection.
+            Assert.False(store.CommitsWithCommandsOn(SqliteWriterGate.For(_database.ConnectionString)));
+        }
+
+        Assert.True(store.CommitsWithCommandsOn(SqliteWriterGate.For(_database.ConnectionString)));
     }
 
     /// <summary>A table of unique names on the test's file, and a group commit on it.</summary>
