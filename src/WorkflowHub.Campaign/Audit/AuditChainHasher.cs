@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -18,16 +19,27 @@ public static class AuditChainHasher
     // Bumped if the canonical form ever changes; part of every hash so old and new forms cannot be confused.
     private const string FormatVersion = "audit-v1";
 
+    // Every command's entry is hashed: each thread reuses one buffer and one JSON writer instead of growing new ones
+    // (the writer asks for six bytes per character of a string it may have to escape).
+    [ThreadStatic]
+    private static Buffers? t_buffers;
+
     public static string ComputeHash(string previousHash, AuditEntry entry)
     {
         ArgumentNullException.ThrowIfNull(previousHash);
         ArgumentNullException.ThrowIfNull(entry);
-        var content = CanonicalContent(entry);
-        var prefix = Encoding.UTF8.GetBytes(previousHash + "\n");
-        var buffer = new byte[prefix.Length + content.Length];
-        prefix.CopyTo(buffer, 0);
-        content.CopyTo(buffer, prefix.Length);
-        return Convert.ToHexStringLower(SHA256.HashData(buffer));
+        var buffers = t_buffers ??= new Buffers();
+        buffers.Output.ResetWrittenCount();
+        var prefix = buffers.Output.GetSpan(Encoding.UTF8.GetMaxByteCount(previousHash.Length + 1));
+        var prefixLength = Encoding.UTF8.GetBytes(previousHash, prefix);
+        prefix[prefixLength] = (byte)'\n';
+        buffers.Output.Advance(prefixLength + 1);
+        buffers.Json.Reset(buffers.Output);
+        WriteCanonical(buffers.Json, entry);
+
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(buffers.Output.WrittenSpan, hash);
+        return Convert.ToHexStringLower(hash);
     }
 
     /// <summary>Sets <see cref="AuditEntry.PreviousHash"/> and <see cref="AuditEntry.Hash"/> of an entry appended after <paramref name="previousHash"/>.</summary>
@@ -44,21 +56,37 @@ public static class AuditChainHasher
         var output = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(output))
         {
-            writer.WriteStartArray();
-            writer.WriteStringValue(FormatVersion);
-            writer.WriteNumberValue(entry.Sequence);
-            writer.WriteStringValue(entry.Id.ToString("D"));
-            writer.WriteNumberValue(entry.OccurredAt.ToUnixTimeMilliseconds());
-            writer.WriteStringValue(entry.UserId);
-            writer.WriteStringValue(entry.UserName);
-            writer.WriteStringValue(entry.OrgUnitCode);
-            writer.WriteStringValue(entry.Action);
-            writer.WriteStringValue(entry.Payload);
-            writer.WriteStringValue(entry.Outcome.ToString());
-            writer.WriteStringValue(entry.Error);
-            writer.WriteEndArray();
+            WriteCanonical(writer, entry);
         }
 
         return output.WrittenSpan.ToArray();
+    }
+
+    private static void WriteCanonical(Utf8JsonWriter writer, AuditEntry entry)
+    {
+        writer.WriteStartArray();
+        writer.WriteStringValue(FormatVersion);
+        writer.WriteNumberValue(entry.Sequence);
+        writer.WriteStringValue(entry.Id.ToString("D"));
+        writer.WriteNumberValue(entry.OccurredAt.ToUnixTimeMilliseconds());
+        writer.WriteStringValue(entry.UserId);
+        writer.WriteStringValue(entry.UserName);
+        writer.WriteStringValue(entry.OrgUnitCode);
+        writer.WriteStringValue(entry.Action);
+        writer.WriteStringValue(entry.Payload);
+        writer.WriteStringValue(entry.Outcome.ToString());
+        writer.WriteStringValue(entry.Error);
+        writer.WriteEndArray();
+        writer.Flush();
+    }
+
+    [SuppressMessage("Reliability", "CA2000:Dispose objects before losing scope", Justification = "Kept for the life of the thread; a Utf8JsonWriter on a buffer writer holds no unmanaged resource.")]
+    private sealed class Buffers
+    {
+        public Buffers() => Json = new Utf8JsonWriter(Output);
+
+        public ArrayBufferWriter<byte> Output { get; } = new(1024);
+
+        public Utf8JsonWriter Json { get; }
     }
 }

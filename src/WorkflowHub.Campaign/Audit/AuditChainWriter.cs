@@ -54,7 +54,7 @@ internal sealed class AuditChainWriter
         // Options over a connection someone else owns cannot be shared: such a writer serves only its caller.
         return connectionString is null
             ? new AuditChainWriter(options, connectionString: null)
-            : ByConnectionString.GetOrAdd(connectionString, key => new AuditChainWriter(options, key));
+            : ByConnectionString.GetOrAdd(connectionString, static (key, options) => new AuditChainWriter(options, key), options);
     }
 
     /// <summary>
