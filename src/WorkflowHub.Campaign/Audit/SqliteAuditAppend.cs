@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using WorkflowHub.Campaign.Infrastructure.Persistence.Configurations;
 using WorkflowHub.Engine.EntityFrameworkCore.Sqlite.DirectWrites;
 using WorkflowHub.Engine.EntityFrameworkCore.Sqlite.Sessions;
@@ -20,15 +19,13 @@ internal static class SqliteAuditAppend
         VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11)
         """;
 
-    private const int InsertParameters = 12;
-
     /// <summary>Sets the entry's sequence and hashes after the current head and inserts it.</summary>
     public static void Append(SqliteStatements statements, AuditEntry entry)
     {
         var (sequence, previousHash) = Head(statements);
         entry.Sequence = sequence + 1;
         AuditChainHasher.Seal(entry, previousHash);
-        statements.Execute(Insert, InsertParameters, entry, Bind);
+        statements.Execute(Insert, entry, Bind);
     }
 
     private static (long Sequence, string Hash) Head(SqliteStatements statements)
@@ -45,19 +42,19 @@ internal static class SqliteAuditAppend
         }
     }
 
-    private static void Bind(SqliteParameterCollection parameters, AuditEntry entry)
+    private static void Bind(SqliteWriteStatement statement, AuditEntry entry)
     {
-        parameters[0].Value = StoredValues.Of(entry.Id);
-        parameters[1].Value = entry.Sequence;
-        parameters[2].Value = AuditEntryConfiguration.OccurredAtConverter.ConvertToProvider(entry.OccurredAt);
-        parameters[3].Value = StoredValues.Of(entry.UserId);
-        parameters[4].Value = StoredValues.Of(entry.UserName);
-        parameters[5].Value = StoredValues.Of(entry.OrgUnitCode);
-        parameters[6].Value = entry.Action;
-        parameters[7].Value = entry.Payload;
-        parameters[8].Value = entry.Outcome.ToString();
-        parameters[9].Value = StoredValues.Of(entry.Error);
-        parameters[10].Value = entry.PreviousHash;
-        parameters[11].Value = entry.Hash;
+        statement.Bind(0, StoredValues.Of(entry.Id));
+        statement.Bind(1, entry.Sequence);
+        statement.Bind(2, AuditEntryConfiguration.OccurredAtConverter.ConvertToProvider(entry.OccurredAt));
+        statement.Bind(3, entry.UserId);
+        statement.Bind(4, entry.UserName);
+        statement.Bind(5, entry.OrgUnitCode);
+        statement.Bind(6, entry.Action);
+        statement.Bind(7, entry.Payload);
+        statement.Bind(8, entry.Outcome.ToString());
+        statement.Bind(9, entry.Error);
+        statement.Bind(10, entry.PreviousHash);
+        statement.Bind(11, entry.Hash);
     }
 }

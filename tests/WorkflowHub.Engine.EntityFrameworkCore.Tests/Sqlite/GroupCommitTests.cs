@@ -122,7 +122,7 @@ public sealed class GroupCommitTests : IDisposable
     }
 
     private static void Insert(SqliteStatements statements, string name) =>
-        statements.Execute($"INSERT INTO marks (name) VALUES ({SqliteStatements.ParameterName(0)})", 1, name, static (parameters, value) => parameters[0].Value = value);
+        statements.Execute("INSERT INTO marks (name) VALUES (?)", name, static (statement, value) => statement.Bind(0, value));
 
     private List<string> Marks()
     {

@@ -27,24 +27,23 @@ internal sealed class SqliteDirectWriter(SqliteStatements statements)
         {
             var count = Math.Min(rowsPerStatement, rows.Count - first);
             var sql = InsertTexts.GetOrAdd((table, count), static (key, columns) => InsertText(key.Table, columns, key.Rows), columns);
-            var command = statements.Rent(sql, count * columns.Length);
+            var statement = statements.RentWrite(sql);
             try
             {
-                var parameters = command.Parameters;
                 for (var r = 0; r < count; r++)
                 {
                     var row = rows[first + r];
                     for (var c = 0; c < columns.Length; c++)
                     {
-                        parameters[(r * columns.Length) + c].Value = columns[c].Value(row) ?? DBNull.Value;
+                        statement.Bind((r * columns.Length) + c, columns[c].Value(row));
                     }
                 }
 
-                command.ExecuteNonQuery();
+                statement.Execute();
             }
             finally
             {
-                statements.Return(command);
+                statements.Return(statement);
             }
         }
     }
@@ -86,30 +85,29 @@ internal sealed class SqliteDirectWriter(SqliteStatements statements)
         }
 
         var sql = UpdateTexts.GetOrAdd((table, written, extraCondition?.Column), static (key, columns) => UpdateText(key.Table, columns, key.Columns, key.Condition), columns);
-        var command = statements.Rent(sql, count + (extraCondition is null ? 1 : 2));
+        var statement = statements.RentWrite(sql);
         try
         {
-            var parameters = command.Parameters;
             var p = 0;
             for (var c = 1; c < columns.Length; c++)
             {
                 if ((written & (1UL << c)) != 0)
                 {
-                    parameters[p++].Value = values[c];
+                    statement.Bind(p++, values[c]);
                 }
             }
 
-            parameters[p++].Value = columns[0].Value(current) ?? DBNull.Value;
+            statement.Bind(p++, columns[0].Value(current));
             if (extraCondition is { } condition)
             {
-                parameters[p].Value = condition.Value;
+                statement.Bind(p, condition.Value);
             }
 
-            return command.ExecuteNonQuery();
+            return statement.Execute();
         }
         finally
         {
-            statements.Return(command);
+            statements.Return(statement);
         }
     }
 
@@ -120,19 +118,19 @@ internal sealed class SqliteDirectWriter(SqliteStatements statements)
         {
             var count = Math.Min(MaxParametersPerStatement, ids.Count - first);
             var sql = DeleteTexts.GetOrAdd((table, column, count), static key => DeleteText(key.Table, key.Column, key.Count));
-            var command = statements.Rent(sql, count);
+            var statement = statements.RentWrite(sql);
             try
             {
                 for (var i = 0; i < count; i++)
                 {
-                    command.Parameters[i].Value = StoredValues.Of(ids[first + i]);
+                    statement.Bind(i, StoredValues.Of(ids[first + i]));
                 }
 
-                command.ExecuteNonQuery();
+                statement.Execute();
             }
             finally
             {
-                statements.Return(command);
+                statements.Return(statement);
             }
         }
     }

@@ -19,12 +19,14 @@ internal sealed class SqliteStatements
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction? _transaction;
     private readonly Dictionary<string, SqliteCommand>? _cache;
+    private readonly Dictionary<string, SqliteWriteStatement>? _writes;
 
     private SqliteStatements(SqliteConnection connection, SqliteTransaction? transaction, bool cached)
     {
         _connection = connection;
         _transaction = transaction;
         _cache = cached ? new Dictionary<string, SqliteCommand>(StringComparer.Ordinal) : null;
+        _writes = cached ? new Dictionary<string, SqliteWriteStatement>(StringComparer.Ordinal) : null;
     }
 
     /// <summary>Statements kept prepared on a connection this store owns and keeps open.</summary>
@@ -70,18 +72,48 @@ internal sealed class SqliteStatements
         command.Dispose();
     }
 
-    /// <summary>Runs a statement that returns no rows; the parameters are set by <paramref name="bind"/>.</summary>
-    public int Execute<TState>(string sql, int parameterCount, TState state, Action<SqliteParameterCollection, TState> bind)
+    /// <summary>
+    /// A data change (INSERT, UPDATE, DELETE) bound by position (<see cref="SqliteWriteStatement"/>), to run inside a
+    /// transaction that already holds the write lock; hand it back with <see cref="Return(SqliteWriteStatement)"/>.
+    /// </summary>
+    public SqliteWriteStatement RentWrite(string sql)
     {
-        var command = Rent(sql, parameterCount);
+        if (_writes is not null && _writes.TryGetValue(sql, out var kept))
+        {
+            return kept;
+        }
+
+        var statement = SqliteWriteStatement.Prepare(_connection, sql);
+        if (_writes is not null && _writes.Count < MaxCached)
+        {
+            _writes[sql] = statement;
+        }
+
+        return statement;
+    }
+
+    public void Return(SqliteWriteStatement statement)
+    {
+        if (_writes is not null && _writes.TryGetValue(statement.Sql, out var kept) && ReferenceEquals(kept, statement))
+        {
+            return;
+        }
+
+        statement.Dispose();
+    }
+
+    /// <summary>Runs a data change whose parameters <paramref name="bind"/> sets (<see cref="RentWrite"/>); returns the rows changed.</summary>
+    public int Execute<TState>(string sql, TState state, Action<SqliteWriteStatement, TState> bind)
+    {
+        var statement = RentWrite(sql);
         try
         {
-            bind(command.Parameters, state);
-            return command.ExecuteNonQuery();
+            bind(statement, state);
+            return statement.Execute();
         }
         finally
         {
-            Return(command);
+            Return(statement);
         }
     }
 
@@ -112,6 +144,12 @@ internal sealed class SqliteStatements
             command.Dispose();
         }
 
+        foreach (var statement in _writes!.Values)
+        {
+            statement.Dispose();
+        }
+
         _cache.Clear();
+        _writes.Clear();
     }
 }
