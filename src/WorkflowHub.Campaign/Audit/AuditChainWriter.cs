@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using WorkflowHub.Campaign.Infrastructure.Persistence;
 using WorkflowHub.Engine.EntityFrameworkCore;
 using WorkflowHub.Engine.EntityFrameworkCore.Sqlite;
+using WorkflowHub.Engine.EntityFrameworkCore.Sqlite.Sessions;
 
 namespace WorkflowHub.Campaign.Audit;
 
@@ -99,6 +100,10 @@ internal sealed class AuditChainWriter
 
         return await pending.Written.Task.ConfigureAwait(false);
     }
+
+    /// <summary>Offers <paramref name="write"/> (an entry's append) to the next engine command of this async flow on this writer's file.</summary>
+    internal SqliteCommitEnlistment OfferToEngineCommit(Action<SqliteStatements> write) =>
+        SqliteCommitEnlistment.Offer(_writerGate ?? throw new InvalidOperationException("Only entries on a SQLite file join engine commits."), write);
 
     /// <summary>Whether an entry appended with <paramref name="engineStore"/> joins the engine commands' group commit.</summary>
     internal bool JoinsEngineCommits([NotNullWhen(true)] EfEngineStore? engineStore) =>

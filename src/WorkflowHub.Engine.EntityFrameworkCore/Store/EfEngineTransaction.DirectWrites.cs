@@ -39,8 +39,9 @@ internal sealed partial class EfEngineTransaction
 
     /// <summary>
     /// A command with its own transaction on the sessions: the direct statements (kept prepared), committed alone or with
-    /// other commands' in one transaction (<see cref="SqliteGroupCommit"/>), all or nothing for each command. Rare writes
-    /// go through SaveChanges on the context's own connection instead.
+    /// other commands' in one transaction (<see cref="SqliteGroupCommit"/>), all or nothing for each command, together
+    /// with the rows its async flow offered (<see cref="SqliteCommitEnlistment"/>). Rare writes go through SaveChanges on
+    /// the context's own connection instead.
     /// </summary>
     private async Task CommitInSessionAsync(CancellationToken cancellationToken)
     {
@@ -55,7 +56,22 @@ internal sealed partial class EfEngineTransaction
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        await _groupCommit!.CommitAsync(Session, statements => WriteDirectly(new SqliteDirectWriter(statements))).ConfigureAwait(false);
+        var enlisted = SqliteCommitEnlistment.TakeFor(_writerGate!);
+        try
+        {
+            await _groupCommit!.CommitAsync(Session, statements =>
+            {
+                WriteDirectly(new SqliteDirectWriter(statements));
+                enlisted?.Write(statements);
+            }).ConfigureAwait(false);
+        }
+        catch
+        {
+            enlisted?.Release();
+            throw;
+        }
+
+        enlisted?.MarkCommitted();
     }
 
     private Task WriteDirectlyAsync(SqliteDirectWriter writer, CancellationToken cancellationToken)

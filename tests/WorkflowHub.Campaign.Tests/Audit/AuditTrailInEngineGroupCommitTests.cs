@@ -1,7 +1,11 @@
+using Mediator;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 using WorkflowHub.Campaign.Audit;
 using WorkflowHub.Campaign.Infrastructure.Persistence;
+using WorkflowHub.Campaign.Tests.Infrastructure;
+using WorkflowHub.Engine.Persistence;
 
 namespace WorkflowHub.Campaign.Tests.Audit;
 
@@ -15,6 +19,47 @@ public sealed class AuditTrailInEngineGroupCommitTests : AuditTrailTests
     {
         Assert.True(AuditChainWriter.For(Options).JoinsEngineCommits(EngineStore));
         Assert.False(AuditChainWriter.For(Options).JoinsEngineCommits(engineStore: null));
+    }
+
+    [Fact]
+    public async Task A_commands_entry_commits_in_its_engine_commands_transaction_once()
+    {
+        await EngineStore!.MigrateAsync();
+        var behavior = Behavior();
+
+        var seenInsideCommand = await behavior.Handle(new AuditedTestCommand("t-1"), async (_, _) =>
+        {
+            await CommitEngineInstanceAsync();
+            var visible = await ActionsAsync();
+            await CommitEngineInstanceAsync();
+            return visible;
+        }, CancellationToken.None);
+
+        // Already committed when the engine command returned, and not appended a second time afterwards.
+        Assert.Equal(["AuditedTestCommand"], seenInsideCommand);
+        Assert.Equal(["AuditedTestCommand"], await ActionsAsync());
+        Assert.True((await VerifyAsync()).Valid);
+    }
+
+    [Fact]
+    public async Task A_command_that_fails_after_its_engine_command_committed_gets_a_second_entry_for_the_failure()
+    {
+        await EngineStore!.MigrateAsync();
+
+        await Assert.ThrowsAsync<InvalidOperationException>(async () => await Behavior().Handle(new AuditedTestCommand("t-2"), async (_, _) =>
+        {
+            await CommitEngineInstanceAsync();
+            throw new InvalidOperationException("after the engine");
+        }, CancellationToken.None));
+        await Assert.ThrowsAsync<InvalidOperationException>(async () => await Behavior().Handle(new AuditedTestCommand("t-3"), (_, _) =>
+            throw new InvalidOperationException("before the engine"), CancellationToken.None));
+
+        await using var db = new CampaignDbContext(Options);
+        var entries = await db.Set<AuditEntry>().AsNoTracking().OrderBy(e => e.Sequence).ToListAsync();
+        Assert.Equal(
+            [(AuditOutcome.Succeeded, (string?)null), (AuditOutcome.Failed, "InvalidOperationException"), (AuditOutcome.Failed, "InvalidOperationException")],
+            entries.Select(e => (e.Outcome, e.Error)));
+        Assert.True((await VerifyAsync()).Valid);
     }
 
     [Fact]
@@ -50,6 +95,32 @@ public sealed class AuditTrailInEngineGroupCommitTests : AuditTrailTests
         Assert.Equal(60, result.LastSequence);
     }
 
+    private AuditBehavior<AuditedTestCommand, List<string>> Behavior() =>
+        new(Trail(), new TestUser("city", "Admin"), NullLogger<AuditBehavior<AuditedTestCommand, List<string>>>.Instance);
+
+    private async Task<List<string>> ActionsAsync()
+    {
+        await using var db = new CampaignDbContext(Options);
+        return await db.Set<AuditEntry>().AsNoTracking().OrderBy(e => e.Sequence).Select(e => e.Action).ToListAsync();
+    }
+
+    private async Task CommitEngineInstanceAsync()
+    {
+        await using var transaction = await EngineStore!.BeginAsync();
+        transaction.AddInstance(new InstanceRecord
+        {
+            Id = Guid.NewGuid(),
+            DefinitionId = "audited:1",
+            DefinitionKey = "audited",
+            DefinitionVersion = 1,
+            State = InstanceState.Active,
+            StartedAt = DateTimeOffset.UnixEpoch,
+            Version = 1,
+            Document = "{\"executions\":[]}",
+        });
+        await transaction.CommitAsync();
+    }
+
     private static string Fields(AuditEntry entry) =>
         string.Join('|', entry.Id, entry.Sequence, entry.OccurredAt.ToUnixTimeMilliseconds(), entry.UserId, entry.UserName, entry.OrgUnitCode,
             entry.Action, entry.Payload, entry.Outcome, entry.Error, entry.PreviousHash, entry.Hash);
@@ -76,3 +147,6 @@ public sealed class AuditTrailInEngineGroupCommitTests : AuditTrailTests
         return rows;
     }
 }
+
+/// <summary>A command the audit behaviour records, run by the tests with a handler of their own.</summary>
+public sealed record AuditedTestCommand(string TaskId) : ICommand<List<string>>;
