@@ -78,6 +78,7 @@ public static class CampaignModule
             provider.GetRequiredService<ActingUser>().Override
             ?? new ClaimsCurrentUser(provider.GetRequiredService<IPrincipalAccessor>().Principal));
 
+        services.AddStartupPreparation<CampaignModelPreparation>();
         services.AddStartupStep<MigrateDatabaseStep>(StartupStepOrder.Database);
         services.AddStartupStep<ImportCampaignPlanStep>(StartupStepOrder.CampaignPlan);
         services.AddStartupStep<SeedAccountsStep>(StartupStepOrder.Accounts);

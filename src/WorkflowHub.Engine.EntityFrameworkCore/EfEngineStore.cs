@@ -54,11 +54,29 @@ public sealed class EfEngineStore : IEngineStore, IDisposable
         return new EfEngineStore(new PooledDbContextFactory<EngineDbContext>(builder.Options, poolSize), provider);
     }
 
-    /// <summary>Applies the engine's pending migrations (idempotent).</summary>
+    /// <summary>
+    /// Builds the engine's EF Core model now, without opening a connection, so that a host can do it on another core
+    /// before it migrates. EF Core builds a model once, under a lock: a context that needs it meanwhile waits for it.
+    /// </summary>
+    public void PrepareModel()
+    {
+        using var db = _contexts.CreateDetached();
+        _ = db.Model;
+    }
+
+    /// <summary>
+    /// Applies the engine's pending migrations (idempotent). With none pending the migrator is not run: EF Core's Migrate
+    /// would still check the model against the snapshot and take the migrations lock, the bulk of a restart's cost here.
+    /// When some are pending, Migrate reads the history again under its lock, so several nodes starting at once are safe.
+    /// </summary>
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
         await using var db = _contexts.CreateDetached();
-        await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        var pending = await db.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false);
+        if (pending.Any())
+        {
+            await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>

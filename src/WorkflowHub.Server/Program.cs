@@ -16,6 +16,7 @@ builder.Services.AddServerWeb();
 builder.Services.AddServerAudit();
 
 var app = builder.Build();
+app.StartStartupPreparations(args);
 app.UseServerPipeline();
 app.MapEndpoints();
 app.UseServerWeb();

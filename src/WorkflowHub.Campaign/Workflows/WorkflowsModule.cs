@@ -52,6 +52,8 @@ public static class WorkflowsModule
         services.AddSingleton<IExternalTaskHandler, TargetProgressHandler>();
         services.AddScoped<Features.Instances.InstanceAccess>();
 
+        services.AddStartupPreparation<ScriptRuntimePreparation>();
+        services.AddStartupPreparation<EngineModelPreparation>();
         services.AddStartupStep<MigrateEngineDatabaseStep>(WorkflowStartupOrder.EngineDatabase);
         services.AddStartupStep<DeployWorkflowsStep>(WorkflowStartupOrder.DeployWorkflows);
         services.AddStartupStep<StartCampaignStep>(WorkflowStartupOrder.StartCampaign);

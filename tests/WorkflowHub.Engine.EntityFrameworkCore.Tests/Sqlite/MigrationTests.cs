@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using WorkflowHub.Engine.EntityFrameworkCore.DependencyInjection;
 using WorkflowHub.Engine.EntityFrameworkCore.Model;
 using WorkflowHub.Engine.EntityFrameworkCore.Tests.Support;
+using WorkflowHub.Testing.EntityFrameworkCore;
 
 namespace WorkflowHub.Engine.EntityFrameworkCore.Tests.Sqlite;
 
@@ -82,6 +83,46 @@ public sealed class MigrationTests : IDisposable
         using var check = _database.OpenConnection();
         Assert.Equal(["20260101000000_InitialCampaign"], Strings(check, "SELECT MigrationId FROM __EFMigrationsHistory"));
         Assert.Equal(["配电房消防通道堵塞"], Strings(check, "SELECT title FROM campaign_hazards"));
+    }
+
+    [Fact]
+    public async Task A_restart_with_nothing_pending_does_not_run_the_migrator()
+    {
+        using var runs = new MigratorRuns(_database.FilePath);
+        using (var first = EfEngineStore.ForSqlite(_database.FilePath))
+        {
+            await first.MigrateAsync();
+        }
+
+        Assert.Equal(1, runs.Count);
+
+        using var restarted = EfEngineStore.ForSqlite(_database.FilePath);
+        await restarted.MigrateAsync();
+
+        Assert.Equal(1, runs.Count);
+        var options = new DbContextOptionsBuilder<EngineDbContext>().UseSqlite(_database.ConnectionString, o => o.MigrationsHistoryTable(EngineTables.MigrationsHistory)).Options;
+        await using var db = new EngineDbContext(options);
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+    }
+
+    [Fact]
+    public async Task A_restart_with_one_migration_pending_runs_the_migrator_and_applies_it()
+    {
+        var options = new DbContextOptionsBuilder<EngineDbContext>().UseSqlite(_database.ConnectionString, o => o.MigrationsHistoryTable(EngineTables.MigrationsHistory)).Options;
+        await using (var db = new EngineDbContext(options))
+        {
+            await db.GetService<IMigrator>().MigrateAsync("InboxCoveringIndex");
+        }
+
+        using var runs = new MigratorRuns(_database.FilePath);
+        using (var store = EfEngineStore.ForSqlite(_database.FilePath))
+        {
+            await store.MigrateAsync();
+        }
+
+        Assert.Equal(1, runs.Count);
+        using var check = _database.OpenConnection();
+        Assert.Equal(["InitialEngine", "InboxCoveringIndex", "TaskOffers"], Strings(check, $"SELECT MigrationId FROM {EngineTables.MigrationsHistory} ORDER BY MigrationId").Select(id => id[(id.IndexOf('_') + 1)..]));
     }
 
     [Fact]

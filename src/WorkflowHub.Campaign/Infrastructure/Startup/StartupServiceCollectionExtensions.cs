@@ -12,4 +12,12 @@ public static class StartupServiceCollectionExtensions
         services.AddSingleton(new StartupStepRegistration(typeof(TStep), order));
         return services;
     }
+
+    /// <summary>Registers work to start in the background as soon as the application is built (see <see cref="StartupPreparations"/>).</summary>
+    public static IServiceCollection AddStartupPreparation<TPreparation>(this IServiceCollection services)
+        where TPreparation : class, IStartupPreparation
+    {
+        services.AddSingleton<IStartupPreparation, TPreparation>();
+        return services;
+    }
 }

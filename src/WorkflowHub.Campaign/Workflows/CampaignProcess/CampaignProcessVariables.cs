@@ -17,8 +17,10 @@ public static class CampaignProcessVariables
     /// <summary>The final report is due a month after the campaign's term ends.</summary>
     public static DateOnly FinalReportDue(CampaignPlan plan) => plan.Campaign.End.AddMonths(1);
 
-    public static string PlanCode(CampaignPlan plan) =>
-        string.IsNullOrWhiteSpace(plan.Campaign.Code) ? CampaignWorkflow.DefaultPlanCode : plan.Campaign.Code;
+    public static string PlanCode(CampaignPlan plan) => PlanCode(plan.Campaign.Code);
+
+    /// <summary>The business key of the campaign instance for a plan whose <c>campaign.code</c> is <paramref name="code"/>.</summary>
+    public static string PlanCode(string? code) => string.IsNullOrWhiteSpace(code) ? CampaignWorkflow.DefaultPlanCode : code;
 
     public static Dictionary<string, object?> Build(CampaignPlan plan, CampaignCalendar calendar)
     {

@@ -33,8 +33,15 @@ public sealed partial class StartCampaignStep(
             return;
         }
 
-        // The plan import step before this one has already refused a broken file.
-        var plan = CampaignPlanLoader.LoadFromFile(Path.GetFullPath(planOptions.Value.PlanPath, AppContext.BaseDirectory));
+        // The plan import step before this one has already refused a broken file. A restart finds the campaign running:
+        // the plan's code is enough to see that, and the whole plan is loaded only to start one.
+        var planPath = Path.GetFullPath(planOptions.Value.PlanPath, AppContext.BaseDirectory);
+        if (CampaignPlanCodeReader.TryRead(planPath, out var code) && await ExistsAsync(engine, CampaignProcessVariables.PlanCode(code), cancellationToken))
+        {
+            return;
+        }
+
+        var plan = CampaignPlanLoader.LoadFromFile(planPath);
         var instance = await StartAsync(engine, plan, settings.TimeScale, time.GetUtcNow(), cancellationToken);
         if (instance is not null)
         {
@@ -46,10 +53,7 @@ public sealed partial class StartCampaignStep(
     public static async Task<InstanceView?> StartAsync(IWorkflowEngine engine, CampaignPlan plan, double timeScale, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var planCode = CampaignProcessVariables.PlanCode(plan);
-        var existing = await engine.Queries.QueryInstancesAsync(
-            new InstanceQuery { DefinitionKey = CampaignWorkflow.ProcessKey, BusinessKey = planCode, Take = 1 },
-            cancellationToken);
-        if (existing.Items.Count > 0)
+        if (await ExistsAsync(engine, planCode, cancellationToken))
         {
             return null;
         }
@@ -57,6 +61,14 @@ public sealed partial class StartCampaignStep(
         var calendar = new CampaignCalendar(plan.Campaign.Start, timeScale, now);
         var variables = CampaignProcessVariables.Build(plan, calendar);
         return await engine.StartInstanceAsync(CampaignWorkflow.ProcessKey, planCode, variables, CampaignWorkflow.StartedBy, cancellationToken);
+    }
+
+    private static async Task<bool> ExistsAsync(IWorkflowEngine engine, string planCode, CancellationToken cancellationToken)
+    {
+        var existing = await engine.Queries.QueryInstancesAsync(
+            new InstanceQuery { DefinitionKey = CampaignWorkflow.ProcessKey, BusinessKey = planCode, Take = 1 },
+            cancellationToken);
+        return existing.Items.Count > 0;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The {Key} process is not deployed, so the campaign was not started")]

@@ -5,6 +5,18 @@ namespace WorkflowHub.Server.Infrastructure.Hosting;
 public static class WebApplicationRunExtensions
 {
     /// <summary>
+    /// Starts the start-up preparations (<see cref="StartupPreparations"/>) in the background as soon as the application is
+    /// built, so they overlap the pipeline's configuration; not for a maintenance verb, which starts no server.
+    /// </summary>
+    public static void StartStartupPreparations(this WebApplication app, string[]? args = null)
+    {
+        if (args is null || DatabaseCommands.Parse(args) is null)
+        {
+            _ = StartupPreparations.Start(app.Services);
+        }
+    }
+
+    /// <summary>
     /// Runs the server; a start-up step that aborts (e.g. a broken plan file) ends the process with exit code 1.
     /// A maintenance verb in <paramref name="args"/> (<see cref="DatabaseCommands"/>) runs instead, without starting the server.
     /// </summary>
