@@ -22,7 +22,7 @@ public sealed class CommitEnlistmentTests : IDisposable
     {
         using var store = await CreateStoreWithMarksAsync();
 
-        using (var offer = SqliteCommitEnlistment.Offer(File, statements => Mark(statements, "audit")))
+        using (var offer = SqliteCommitEnlistment.Offer(File, statements => MarksTable.Insert(statements, "audit")))
         {
             await CommitInstanceAsync(store, Instance(businessKey: "HZ-1"));
             await CommitInstanceAsync(store, Instance(businessKey: "HZ-2"));
@@ -40,7 +40,7 @@ public sealed class CommitEnlistmentTests : IDisposable
         var existing = Instance(businessKey: "HZ-1");
         await CommitInstanceAsync(store, existing);
 
-        using var offer = SqliteCommitEnlistment.Offer(File, statements => Mark(statements, "audit"));
+        using var offer = SqliteCommitEnlistment.Offer(File, statements => MarksTable.Insert(statements, "audit"));
         var duplicate = Instance(businessKey: "HZ-2");
         duplicate.Id = existing.Id;
         await Assert.ThrowsAsync<ConcurrencyException>(() => CommitInstanceAsync(store, duplicate));
@@ -56,13 +56,13 @@ public sealed class CommitEnlistmentTests : IDisposable
     public async Task Offered_rows_that_fail_fail_the_engine_command_with_them()
     {
         using var store = await CreateStoreWithMarksAsync();
-        using (var first = SqliteCommitEnlistment.Offer(File, statements => Mark(statements, "audit")))
+        using (var first = SqliteCommitEnlistment.Offer(File, statements => MarksTable.Insert(statements, "audit")))
         {
             await CommitInstanceAsync(store, Instance(businessKey: "HZ-1"));
         }
 
         var refused = Instance(businessKey: "HZ-2");
-        using (var again = SqliteCommitEnlistment.Offer(File, statements => Mark(statements, "audit")))
+        using (var again = SqliteCommitEnlistment.Offer(File, statements => MarksTable.Insert(statements, "audit")))
         {
             // The engine reports a refused row of its transaction as it reports its own.
             await Assert.ThrowsAsync<ConcurrencyException>(() => CommitInstanceAsync(store, refused));
@@ -78,13 +78,13 @@ public sealed class CommitEnlistmentTests : IDisposable
         using var store = await CreateStoreWithMarksAsync();
         using var otherFile = new TempDatabase();
 
-        using (var elsewhere = SqliteCommitEnlistment.Offer(SqliteWriterGate.For(otherFile.ConnectionString), statements => Mark(statements, "elsewhere")))
+        using (var elsewhere = SqliteCommitEnlistment.Offer(SqliteWriterGate.For(otherFile.ConnectionString), statements => MarksTable.Insert(statements, "elsewhere")))
         {
             await CommitInstanceAsync(store, Instance(businessKey: "HZ-1"));
             Assert.False(elsewhere.Committed);
         }
 
-        var withdrawn = SqliteCommitEnlistment.Offer(File, statements => Mark(statements, "withdrawn"));
+        var withdrawn = SqliteCommitEnlistment.Offer(File, statements => MarksTable.Insert(statements, "withdrawn"));
         withdrawn.Dispose();
         await CommitInstanceAsync(store, Instance(businessKey: "HZ-2"));
 
@@ -99,31 +99,12 @@ public sealed class CommitEnlistmentTests : IDisposable
         await transaction.CommitAsync();
     }
 
-    private static void Mark(SqliteStatements statements, string name) =>
-        statements.Execute("INSERT INTO marks (name) VALUES (?)", name, static (statement, value) => statement.Bind(0, value));
-
     private async Task<EfEngineStore> CreateStoreWithMarksAsync()
     {
         var store = await _database.CreateMigratedStoreAsync();
-        using var connection = _database.OpenConnection();
-        using var create = connection.CreateCommand();
-        create.CommandText = "CREATE TABLE marks (name TEXT NOT NULL UNIQUE)";
-        create.ExecuteNonQuery();
+        MarksTable.Create(_database);
         return store;
     }
 
-    private List<string> Marks()
-    {
-        using var connection = _database.OpenConnection();
-        using var select = connection.CreateCommand();
-        select.CommandText = "SELECT name FROM marks ORDER BY name";
-        using var reader = select.ExecuteReader();
-        var names = new List<string>();
-        while (reader.Read())
-        {
-            names.Add(reader.GetString(0));
-        }
-
-        return names;
-    }
+    private List<string> Marks() => MarksTable.Read(_database);
 }

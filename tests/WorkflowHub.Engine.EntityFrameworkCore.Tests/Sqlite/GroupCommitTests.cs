@@ -28,17 +28,17 @@ public sealed class GroupCommitTests : IDisposable
         // The first command holds the turn inside its transaction until the other two have queued behind it.
         var leading = Task.Run(() => groupCommit.CommitAsync(first, statements =>
         {
-            Insert(statements, "first");
+            MarksTable.Insert(statements, "first");
             firstWriting.Set();
             releaseFirst.Wait();
         }));
         firstWriting.Wait();
         var failing = Task.Run(() => groupCommit.CommitAsync(second, statements =>
         {
-            Insert(statements, "second");
-            Insert(statements, "first");
+            MarksTable.Insert(statements, "second");
+            MarksTable.Insert(statements, "first");
         }));
-        var passing = Task.Run(() => groupCommit.CommitAsync(third, statements => Insert(statements, "third")));
+        var passing = Task.Run(() => groupCommit.CommitAsync(third, statements => MarksTable.Insert(statements, "third")));
         await Task.Delay(200);
         releaseFirst.Set();
 
@@ -58,7 +58,7 @@ public sealed class GroupCommitTests : IDisposable
             for (var i = 0; i < 50; i++)
             {
                 var name = $"{worker}-{i}";
-                await groupCommit.CommitAsync(session, statements => Insert(statements, name));
+                await groupCommit.CommitAsync(session, statements => MarksTable.Insert(statements, name));
             }
         })));
 
@@ -79,13 +79,13 @@ public sealed class GroupCommitTests : IDisposable
             for (var i = 0; i < 20; i++)
             {
                 var name = $"{worker}-{i}";
-                await store.CommitWithCommandsAsync(statements => Insert(statements, name));
+                await store.CommitWithCommandsAsync(statements => MarksTable.Insert(statements, name));
             }
         })));
         await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => store.CommitWithCommandsAsync(statements =>
         {
-            Insert(statements, "late");
-            Insert(statements, "0-0");
+            MarksTable.Insert(statements, "late");
+            MarksTable.Insert(statements, "0-0");
         }));
 
         Assert.Equal(160, Marks().Count);
@@ -111,31 +111,9 @@ public sealed class GroupCommitTests : IDisposable
     /// <summary>A table of unique names on the test's file, and a group commit on it.</summary>
     private SqliteGroupCommit CreateMarksTable()
     {
-        using (var setup = _database.OpenConnection())
-        using (var create = setup.CreateCommand())
-        {
-            create.CommandText = "CREATE TABLE marks (name TEXT NOT NULL UNIQUE)";
-            create.ExecuteNonQuery();
-        }
-
+        MarksTable.Create(_database);
         return new SqliteGroupCommit(SqliteWriterGate.For(_database.ConnectionString));
     }
 
-    private static void Insert(SqliteStatements statements, string name) =>
-        statements.Execute("INSERT INTO marks (name) VALUES (?)", name, static (statement, value) => statement.Bind(0, value));
-
-    private List<string> Marks()
-    {
-        using var connection = _database.OpenConnection();
-        using var select = connection.CreateCommand();
-        select.CommandText = "SELECT name FROM marks ORDER BY name";
-        using var reader = select.ExecuteReader();
-        var names = new List<string>();
-        while (reader.Read())
-        {
-            names.Add(reader.GetString(0));
-        }
-
-        return names;
-    }
+    private List<string> Marks() => MarksTable.Read(_database);
 }
