@@ -44,7 +44,7 @@ public sealed class AuditBehavior<TMessage, TResponse>(AuditTrail trail, ICurren
             }
 
             // The entry committed with the command's engine writes, in their transaction.
-            if (offer is { Committed: true })
+            if (offer?.Withdraw() == true)
             {
                 return response;
             }

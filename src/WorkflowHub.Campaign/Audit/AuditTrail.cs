@@ -35,7 +35,7 @@ public sealed class AuditTrail(DbContextOptions<CampaignDbContext> options, Time
     /// Offers the entry of a command that succeeds to the engine command it is about to run: the entry is then written in
     /// that command's savepoint of the engine's group commit, so the command's changes and its record commit together
     /// (<see cref="SqliteCommitEnlistment"/>; its time is the commit's). Null when entries cannot join engine commits
-    /// here; when the offer is not <see cref="SqliteCommitEnlistment.Committed"/>, append the entry afterwards.
+    /// here; when <see cref="SqliteCommitEnlistment.Withdraw"/> answers false, append the entry afterwards.
     /// </summary>
     internal SqliteCommitEnlistment? OfferSuccess(ICurrentUser user, string action, string payload)
     {

@@ -73,6 +73,27 @@ public sealed class CommitEnlistmentTests : IDisposable
     }
 
     [Fact]
+    public async Task Withdrawing_waits_for_a_commit_that_took_the_offer_and_answers_how_it_went()
+    {
+        using var store = await CreateStoreWithMarksAsync();
+        using var offer = SqliteCommitEnlistment.Offer(File, statements => MarksTable.Insert(statements, "audit"));
+        Task committing;
+        using (await File.EnterAsync(CancellationToken.None))
+        {
+            // A task the flow starts inherits the offer; its commit takes it and then waits for the gate held here.
+            committing = Task.Run(() => CommitInstanceAsync(store, Instance(businessKey: "HZ-1")));
+            await Task.Delay(200);
+            var withdrawing = Task.Run(offer.Withdraw);
+            await Task.Delay(200);
+            Assert.False(withdrawing.IsCompleted);
+        }
+
+        await committing;
+        Assert.True(offer.Withdraw());
+        Assert.Equal(["audit"], Marks());
+    }
+
+    [Fact]
     public async Task An_offer_for_another_file_or_one_withdrawn_is_not_taken()
     {
         using var store = await CreateStoreWithMarksAsync();
@@ -85,6 +106,7 @@ public sealed class CommitEnlistmentTests : IDisposable
         }
 
         var withdrawn = SqliteCommitEnlistment.Offer(File, statements => MarksTable.Insert(statements, "withdrawn"));
+        Assert.False(withdrawn.Withdraw());
         withdrawn.Dispose();
         await CommitInstanceAsync(store, Instance(businessKey: "HZ-2"));
 

@@ -5,13 +5,14 @@ namespace WorkflowHub.Engine.EntityFrameworkCore.Sqlite.Sessions;
 /// file — the audit entry of the application command that runs the engine command — inside that command's own
 /// savepoint of the group commit, so both commit or neither, in one turn of the writer gate instead of two. Only a
 /// command committed on the store's kept sessions takes it (<see cref="TakeFor"/>); if none does, or its commit fails,
-/// <see cref="Committed"/> stays false and the owner writes its rows itself. Dispose ends the offer.
+/// <see cref="Withdraw"/> answers false and the owner writes its rows itself. Dispose ends the offer.
 /// </summary>
 internal sealed class SqliteCommitEnlistment : IDisposable
 {
     private const int Open = 0;
     private const int Taken = 1;
     private const int Closed = 2;
+    private const int CommittedState = 3;
 
     private static readonly AsyncLocal<SqliteCommitEnlistment?> Current = new();
 
@@ -28,7 +29,7 @@ internal sealed class SqliteCommitEnlistment : IDisposable
     }
 
     /// <summary>True once an engine command committed the rows with its own.</summary>
-    public bool Committed { get; private set; }
+    public bool Committed => Volatile.Read(ref _state) == CommittedState;
 
     /// <summary>Offers <paramref name="write"/> to the next engine command of this async flow on the file <paramref name="file"/> guards.</summary>
     public static SqliteCommitEnlistment Offer(SqliteWriterGate file, Action<SqliteStatements> write)
@@ -48,18 +49,29 @@ internal sealed class SqliteCommitEnlistment : IDisposable
     public void Write(SqliteStatements statements) => _write(statements);
 
     /// <summary>The taking command committed: the rows are durable.</summary>
-    public void MarkCommitted()
-    {
-        Committed = true;
-        Volatile.Write(ref _state, Closed);
-    }
+    public void MarkCommitted() => Volatile.Write(ref _state, CommittedState);
 
     /// <summary>The taking command failed: its retry, or the owner, may still write the rows.</summary>
     public void Release() => Interlocked.CompareExchange(ref _state, Open, Taken);
 
+    /// <summary>
+    /// Ends the offer and tells whether the rows were committed. A commit that took it and is still in flight (a task the
+    /// flow started, which inherits the offer) is waited for, so the owner never writes the rows a second time.
+    /// </summary>
+    public bool Withdraw()
+    {
+        var spin = new SpinWait();
+        while (Interlocked.CompareExchange(ref _state, Closed, Open) == Taken)
+        {
+            spin.SpinOnce();
+        }
+
+        return Committed;
+    }
+
     public void Dispose()
     {
-        Interlocked.CompareExchange(ref _state, Closed, Open);
+        Withdraw();
         Current.Value = _previous;
     }
 }
