@@ -18,11 +18,13 @@ namespace WorkflowHub.Campaign.Audit;
 /// cost one transaction, not 32 queued ones, and the chain stays one gap-free sequence.
 /// <para>
 /// On a SQLite file the engine's store keeps sessions on, an entry joins the engine commands' own group commit instead
-/// (<see cref="SqliteAuditAppend"/>): a completed task and its audit entry then cost one share of a transaction, not a
-/// transaction of each kind, and the writer gate is taken half as often. Otherwise, on SQLite, the transaction is taken
-/// at the engine's <see cref="SqliteWriterGate"/> of the file, so audit appends and engine commits queue for the single
-/// write lock instead of meeting SQLITE_BUSY, which Microsoft.Data.Sqlite answers by blocking the thread in Thread.Sleep. On PostgreSQL, where several nodes append, the transaction queues on an advisory
-/// lock and the unique index on <see cref="AuditEntry.Sequence"/> refuses a forked chain; a lost race is retried.
+/// (<see cref="SqliteAuditAppend"/>), and a command's entry is offered to its engine command and written inside that
+/// command's savepoint (<see cref="AuditTrail.OfferSuccess"/>): a completed task and its record are then one
+/// transaction, and the writer gate is taken once. Otherwise, on SQLite, the transaction is taken at the engine's
+/// <see cref="SqliteWriterGate"/> of the file, so audit appends and engine commits queue for the single write lock instead
+/// of meeting SQLITE_BUSY, which Microsoft.Data.Sqlite answers by blocking the thread in Thread.Sleep. On PostgreSQL,
+/// where several nodes append, the transaction queues on an advisory lock and the unique index on
+/// <see cref="AuditEntry.Sequence"/> refuses a forked chain; a lost race is retried.
 /// </para>
 /// </summary>
 [SuppressMessage("Reliability", "CA1001:Types that own disposable fields should be disposable", Justification = "One writer per database for the life of the process; a SemaphoreSlim without AvailableWaitHandle holds no OS handle.")]
