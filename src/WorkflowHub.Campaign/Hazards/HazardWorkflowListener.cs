@@ -17,6 +17,8 @@ namespace WorkflowHub.Campaign.Hazards;
 /// </summary>
 public sealed class HazardWorkflowListener(IServiceScopeFactory scopeFactory, TimeProvider timeProvider, HazardChangePublisher changes) : IEngineEventListener
 {
+    private const int MaxSyncAttempts = 5;
+
     public Task OnTaskCreatedAsync(UserTaskRecord task, CancellationToken cancellationToken) =>
         IsHazardTask(task) ? SyncAsync(task, completed: false, cancellationToken) : Task.CompletedTask;
 
@@ -28,7 +30,26 @@ public sealed class HazardWorkflowListener(IServiceScopeFactory scopeFactory, Ti
     private static bool IsHazardTask(UserTaskRecord task) =>
         task.DefinitionKey == HazardWorkflow.ProcessKey && EngineTransactionScope.Current is null;
 
+    /// <summary>
+    /// Another command may save the same hazard between this read and this save (its version moves on). The mirror is
+    /// computed afresh from the loop each time, so it is read and applied again instead of being lost until a restart.
+    /// </summary>
     private async Task SyncAsync(UserTaskRecord task, bool completed, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await SyncOnceAsync(task, completed, cancellationToken);
+                return;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < MaxSyncAttempts)
+            {
+            }
+        }
+    }
+
+    private async Task SyncOnceAsync(UserTaskRecord task, bool completed, CancellationToken cancellationToken)
     {
         await using var scope = scopeFactory.CreateSystemScope();
         var db = scope.ServiceProvider.GetRequiredService<CampaignDbContext>();
