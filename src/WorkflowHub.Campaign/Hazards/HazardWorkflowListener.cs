@@ -94,7 +94,10 @@ public sealed class HazardWorkflowListener(IServiceScopeFactory scopeFactory, Ti
             hazard.RejectionCount = count;
         }
 
-        if (!completed && HazardWorkflow.StateAt(task.ElementId) is { } state && hazard.State != HazardState.Closed)
+        // Only while the loop still waits at this task: the event of a task the loop has already left (its listener ran
+        // after the next task's, or is applied again after a concurrent save) must not set the state back.
+        if (!completed && HazardWorkflow.StateAt(task.ElementId) is { } state && hazard.State != HazardState.Closed
+            && instance.ActiveElementIds.Contains(task.ElementId))
         {
             hazard.State = state;
             if (state == HazardState.Rectifying && hazard.RejectionCount > 0)
