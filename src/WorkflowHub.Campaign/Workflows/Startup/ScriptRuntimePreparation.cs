@@ -17,7 +17,8 @@ public sealed class ScriptRuntimePreparation : IStartupPreparation
     {
         if (services.GetRequiredService<IOptions<WorkflowsOptions>>().Value.DeployAtStartup)
         {
-            ScriptRuntimeInitialization.StartInBackground().GetAwaiter().GetResult();
+            // It runs on a pool task of its own; no thread need wait for it here (a failure meets the deployment again).
+            _ = ScriptRuntimeInitialization.StartInBackground();
         }
     }
 }

@@ -62,15 +62,7 @@ internal sealed class SqliteStatements
         return command;
     }
 
-    public void Return(SqliteCommand command)
-    {
-        if (_cache is not null && _cache.TryGetValue(command.CommandText, out var cached) && ReferenceEquals(cached, command))
-        {
-            return;
-        }
-
-        command.Dispose();
-    }
+    public void Return(SqliteCommand command) => DisposeUnlessKept(_cache, command.CommandText, command);
 
     /// <summary>
     /// A data change (INSERT, UPDATE, DELETE) bound by position (<see cref="SqliteWriteStatement"/>), to run inside a
@@ -92,15 +84,7 @@ internal sealed class SqliteStatements
         return statement;
     }
 
-    public void Return(SqliteWriteStatement statement)
-    {
-        if (_writes is not null && _writes.TryGetValue(statement.Sql, out var kept) && ReferenceEquals(kept, statement))
-        {
-            return;
-        }
-
-        statement.Dispose();
-    }
+    public void Return(SqliteWriteStatement statement) => DisposeUnlessKept(_writes, statement.Sql, statement);
 
     /// <summary>Runs a data change whose parameters <paramref name="bind"/> sets (<see cref="RentWrite"/>); returns the rows changed.</summary>
     public int Execute<TState>(string sql, TState state, Action<SqliteWriteStatement, TState> bind)
@@ -128,6 +112,16 @@ internal sealed class SqliteStatements
         finally
         {
             Return(command);
+        }
+    }
+
+    /// <summary>Disposes a statement handed back unless it is the one kept prepared for its text.</summary>
+    private static void DisposeUnlessKept<T>(Dictionary<string, T>? kept, string sql, T statement)
+        where T : class, IDisposable
+    {
+        if (kept is null || !kept.TryGetValue(sql, out var keptOne) || !ReferenceEquals(keptOne, statement))
+        {
+            statement.Dispose();
         }
     }
 
