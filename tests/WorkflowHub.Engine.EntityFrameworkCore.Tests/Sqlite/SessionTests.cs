@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using WorkflowHub.Engine.EntityFrameworkCore.Sqlite.Sessions;
 using WorkflowHub.Engine.EntityFrameworkCore.Tests.Support;
 using static WorkflowHub.Engine.EntityFrameworkCore.Tests.Support.Records;
@@ -170,5 +171,48 @@ public sealed class SessionTests : IDisposable
         }
 
         Assert.True(new FileInfo(_database.FilePath).Length > sizeBefore, "no checkpoint copied the WAL into the database file");
+    }
+
+    [Fact]
+    public async Task Disposing_the_pool_waits_for_a_background_checkpoint_that_already_opened_its_session()
+    {
+        using (await _database.CreateMigratedStoreAsync())
+        {
+        }
+
+        SqliteConnection.ClearAllPools();
+        var pool = new SqliteSessionPool(_database.ConnectionString);
+
+        // Another process holds the file exclusively: the checkpoint's session, once started, waits for it.
+        var holder = new SqliteConnection(_database.ConnectionString + ";Pooling=False");
+        holder.Open();
+        Execute(holder, "PRAGMA locking_mode=EXCLUSIVE; BEGIN EXCLUSIVE");
+        for (var commit = 0; commit < SqliteSessionPool.CommitsPerCheckpoint; commit++)
+        {
+            pool.NoteCommit();
+        }
+
+        await Task.Delay(300);
+        var released = Task.Run(async () =>
+        {
+            await Task.Delay(300);
+            Execute(holder, "COMMIT");
+            holder.Dispose();
+        });
+
+        pool.Dispose();
+        SqliteConnection.ClearAllPools();
+
+        // The last connection to close removes the WAL: the holder's is closed, and the checkpoint's did not outlive the pool.
+        Assert.True(released.IsCompleted, "the pool was disposed while its checkpoint still waited for the file");
+        Assert.False(File.Exists(_database.FilePath + "-wal"), "a connection outlived the pool");
+        await released;
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 }

@@ -26,6 +26,9 @@ internal sealed class SqliteSessionPool : IDisposable
     // Backstop: if background checkpoints cannot keep up (long readers), a writer checkpoints itself past ~40 MB of WAL.
     private const int WalAutoCheckpointPages = 10_000;
 
+    // A checkpoint of the small WAL takes milliseconds; the bound only keeps a stuck file from hanging shutdown.
+    private static readonly TimeSpan CheckpointWaitOnDispose = TimeSpan.FromSeconds(10);
+
     private readonly string _connectionString;
     private readonly ConcurrentStack<SqliteSession> _idle = new();
     private int _commits;
@@ -95,6 +98,11 @@ internal sealed class SqliteSessionPool : IDisposable
         }
 
         _idle.Push(session);
+        if (_disposed)
+        {
+            // Disposed between the check and the push: nobody else would close it.
+            CloseIdle();
+        }
     }
 
     /// <summary>Counts a commit; every <see cref="CommitsPerCheckpoint"/>-th starts a background checkpoint unless one is running.</summary>
@@ -136,9 +144,19 @@ internal sealed class SqliteSessionPool : IDisposable
         }
     }
 
+    /// <summary>
+    /// Closes every session, and waits for a background checkpoint that may already hold one: no connection to the file
+    /// may open or stay open once the store is gone (the folder is deleted or a backup restored over it right after).
+    /// </summary>
     public void Dispose()
     {
         _disposed = true;
+        SpinWait.SpinUntil(() => Volatile.Read(ref _checkpointRunning) == 0, CheckpointWaitOnDispose);
+        CloseIdle();
+    }
+
+    private void CloseIdle()
+    {
         while (_idle.TryPop(out var session))
         {
             session.Dispose();
