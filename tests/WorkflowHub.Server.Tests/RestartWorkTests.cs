@@ -5,6 +5,7 @@ using WorkflowHub.Engine;
 using WorkflowHub.Engine.Persistence;
 using WorkflowHub.Campaign.Hazards;
 using WorkflowHub.Server.Tests.Infrastructure;
+using WorkflowHub.Testing.Hosting;
 
 namespace WorkflowHub.Server.Tests;
 
@@ -12,12 +13,11 @@ namespace WorkflowHub.Server.Tests;
 public sealed class RestartWorkTests : IDisposable
 {
     private const string UnitCode = "city-fire-rescue";
-    private readonly string _folder = WorkflowHubFactory.CreateTempFolder();
+    private readonly string _folder = TempFolders.Create();
 
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        TempFolders.Delete(_folder);
     }
 
     private static Task<string> UnitNameAsync(WorkflowHubFactory factory) =>

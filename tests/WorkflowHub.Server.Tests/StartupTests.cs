@@ -4,18 +4,18 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using WorkflowHub.Campaign.Accounts;
 using WorkflowHub.Server.Tests.Infrastructure;
+using WorkflowHub.Testing.Hosting;
 
 namespace WorkflowHub.Server.Tests;
 
 /// <summary>Start-up steps: migrate, import the plan, seed accounts, each safe to run again on the same file.</summary>
 public sealed partial class StartupTests : IDisposable
 {
-    private readonly string _folder = WorkflowHubFactory.CreateTempFolder();
+    private readonly string _folder = TempFolders.Create();
 
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        TempFolders.Delete(_folder);
     }
 
     private sealed record Counts(int OrgUnits, int Phases, int Areas, int AreaUnits, int AreaTasks, int Targets, int Users, long VersionSum);

@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
+using WorkflowHub.Testing.Hosting;
 
 namespace WorkflowHub.EndToEnd.Tests.Infrastructure;
 
@@ -15,8 +15,7 @@ public sealed class TestServerFactory : WebApplicationFactory<Program>
 
     public TestServerFactory()
     {
-        Folder = Path.Combine(Path.GetTempPath(), "workflowhub-e2e", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Folder);
+        Folder = TempFolders.Create();
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
     }
 
@@ -42,10 +41,9 @@ public sealed class TestServerFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        SqliteConnection.ClearAllPools();
-        if (disposing && Directory.Exists(Folder))
+        if (disposing)
         {
-            Directory.Delete(Folder, recursive: true);
+            TempFolders.Delete(Folder);
         }
     }
 }

@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using Microsoft.Data.Sqlite;
 using WorkflowHub.Reliability.Tests.Harness;
 using WorkflowHub.Reliability.Tests.Invariants;
+using WorkflowHub.Testing.Hosting;
 using Xunit.Abstractions;
 
 namespace WorkflowHub.Reliability.Tests.Crash;
@@ -25,7 +25,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
     // A job locked by a killed process waits out its lock, then the next poll takes it; the rest is a loaded machine's slack.
     private static readonly TimeSpan TimerMargin = LockDuration + PollInterval + TimeSpan.FromSeconds(3);
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("workflowhub-crash-").FullName;
+    private readonly string _folder = TempFolders.Create();
 
     [Fact]
     public async Task Acknowledged_work_survives_repeated_SIGKILLs_and_the_database_keeps_its_invariants()
@@ -128,9 +128,5 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
     private static string Tail(string text, int lines) =>
         string.Join(Environment.NewLine, text.Split('\n').TakeLast(lines));
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => TempFolders.Delete(_folder);
 }

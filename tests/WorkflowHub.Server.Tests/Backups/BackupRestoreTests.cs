@@ -7,6 +7,7 @@ using WorkflowHub.Server.Infrastructure.Hosting;
 using WorkflowHub.Server.Tests.Audit;
 using WorkflowHub.Server.Tests.Hazards;
 using WorkflowHub.Server.Tests.Infrastructure;
+using WorkflowHub.Testing.Hosting;
 
 namespace WorkflowHub.Server.Tests.Backups;
 
@@ -17,15 +18,14 @@ namespace WorkflowHub.Server.Tests.Backups;
 public sealed class BackupRestoreTests : IAsyncLifetime
 {
     private readonly HazardServer server = new();
-    private readonly string restoreFolder = WorkflowHubFactory.CreateTempFolder();
+    private readonly string restoreFolder = TempFolders.Create();
 
     public Task InitializeAsync() => server.InitializeAsync();
 
     public async Task DisposeAsync()
     {
         await server.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(restoreFolder, recursive: true);
+        TempFolders.Delete(restoreFolder);
     }
 
     /// <summary>What must survive: ids and states of everything that matters, and the audit chain's links.</summary>

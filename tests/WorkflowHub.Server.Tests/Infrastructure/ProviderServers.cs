@@ -1,4 +1,5 @@
 using WorkflowHub.Testing.PostgreSql;
+using WorkflowHub.Testing.Hosting;
 
 namespace WorkflowHub.Server.Tests.Infrastructure;
 
@@ -28,7 +29,7 @@ internal static class ProviderServers
     /// <param name="settings">Configuration over the defaults of <see cref="WorkflowHubFactory"/>.</param>
     public static async Task RunAsync(string? postgreSql, IReadOnlyDictionary<string, string?> settings, Func<WorkflowHubFactory, Task> test)
     {
-        var folder = WorkflowHubFactory.CreateTempFolder();
+        var folder = TempFolders.Create();
         var configuration = new Dictionary<string, string?>(settings)
         {
             ["Decisions:SweepEnabled"] = "false",
@@ -49,24 +50,7 @@ internal static class ProviderServers
         finally
         {
             factory.Dispose();
-            await DeleteAsync(folder);
-        }
-    }
-
-    /// <summary>The server's last background writes (statistics, checkpoint) may still be closing files just after it stops.</summary>
-    private static async Task DeleteAsync(string folder)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                Directory.Delete(folder, recursive: true);
-                return;
-            }
-            catch (IOException) when (attempt < 5)
-            {
-                await Task.Delay(200 * attempt);
-            }
+            TempFolders.Delete(folder);
         }
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using WorkflowHub.Campaign.Infrastructure.Persistence;
+using WorkflowHub.Testing.Hosting;
 
 namespace WorkflowHub.Server.Tests.Infrastructure;
 
@@ -18,7 +19,7 @@ public sealed class WorkflowHubFactory : WebApplicationFactory<Program>
     private readonly bool _ownsFolder;
 
     public WorkflowHubFactory()
-        : this(CreateTempFolder(), ownsFolder: true, settings: null)
+        : this(TempFolders.Create(), ownsFolder: true, settings: null)
     {
     }
 
@@ -50,13 +51,6 @@ public sealed class WorkflowHubFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(Folder, "workflowhub.db");
 
-    public static string CreateTempFolder()
-    {
-        var folder = Path.Combine(Path.GetTempPath(), "workflowhub-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        return folder;
-    }
-
     public Task<HttpClient> CreateClientForAsync(string userName, string password = DemoPassword) =>
         this.CreateSignedInClientAsync(userName, password);
 
@@ -82,23 +76,7 @@ public sealed class WorkflowHubFactory : WebApplicationFactory<Program>
         SqliteConnection.ClearAllPools();
         if (disposing && _ownsFolder)
         {
-            DeleteFolder(Folder);
-        }
-    }
-
-    /// <summary>A file the stopped host wrote last (the SQLite journal, statistics, a backup) may still be closing: retry briefly.</summary>
-    private static void DeleteFolder(string folder)
-    {
-        for (var attempt = 1; Directory.Exists(folder); attempt++)
-        {
-            try
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-            catch (IOException) when (attempt < 10)
-            {
-                Thread.Sleep(TimeSpan.FromMilliseconds(300));
-            }
+            TempFolders.Delete(Folder);
         }
     }
 

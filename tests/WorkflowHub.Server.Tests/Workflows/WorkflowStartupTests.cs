@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using WorkflowHub.Server.Tests.Infrastructure;
+using WorkflowHub.Testing.Hosting;
 
 namespace WorkflowHub.Server.Tests.Workflows;
 
@@ -34,7 +35,7 @@ public sealed class WorkflowStartupTests
     [Fact]
     public async Task A_restart_deploys_no_new_versions_of_unchanged_files()
     {
-        var folder = WorkflowHubFactory.CreateTempFolder();
+        var folder = TempFolders.Create();
         try
         {
             JsonElement first;
@@ -56,15 +57,14 @@ public sealed class WorkflowStartupTests
         }
         finally
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
+            TempFolders.Delete(folder);
         }
     }
 
     [Fact]
     public async Task A_diagram_the_engine_refuses_stops_start_up_naming_the_file_and_the_element()
     {
-        var folder = WorkflowHubFactory.CreateTempFolder();
+        var folder = TempFolders.Create();
         try
         {
             var workflows = Directory.CreateDirectory(Path.Combine(folder, "workflows")).FullName;
@@ -83,8 +83,7 @@ public sealed class WorkflowStartupTests
         }
         finally
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
+            TempFolders.Delete(folder);
         }
     }
 }
