@@ -22,8 +22,10 @@ public sealed class DesignerTests(BrowserServer server)
         await page.Locator($"[data-testid=definitions] tr[data-key='{Key}'] a").ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex($"/designer/{Key}$"));
 
-        var versionsBefore = await page.Locator("[data-testid=versions] tr[data-version]").CountAsync();
-        Assert.True(versionsBefore >= 1, "the deployed workflow has at least one version");
+        // The URL changes when the navigation commits, before the new page is parsed: wait for its versions table.
+        var versions = page.Locator("[data-testid=versions] tr[data-version]");
+        await Expect(versions.First).ToBeVisibleAsync();
+        var versionsBefore = await versions.CountAsync();
 
         // Select the user task on the canvas; the properties panel shows its Camunda attributes.
         var shape = page.Locator($".djs-element[data-element-id='{TaskId}']").First;
@@ -50,7 +52,7 @@ public sealed class DesignerTests(BrowserServer server)
 
         await page.Locator("[data-testid=refresh-versions]").ClickAsync();
         await Expect(page.Locator($"[data-testid=versions] tr[data-version='{newVersion}']")).ToBeVisibleAsync();
-        await Expect(page.Locator("[data-testid=versions] tr[data-version]")).ToHaveCountAsync(newVersion);
+        await Expect(versions).ToHaveCountAsync(newVersion);
         await Screenshots.SaveAsync(page, "designer");
         Assert.Empty(session.ScriptErrors);
     }
