@@ -192,7 +192,14 @@ public sealed class SessionTests : IDisposable
             pool.NoteCommit();
         }
 
-        await Task.Delay(300);
+        // The holder's connection has the file open; a second handle is the checkpoint's session, now waiting.
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (OpenHandlesTo(_database.FilePath) < 2 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+
+        Assert.True(OpenHandlesTo(_database.FilePath) >= 2, "the background checkpoint did not start");
         var released = Task.Run(async () =>
         {
             await Task.Delay(300);
@@ -207,6 +214,23 @@ public sealed class SessionTests : IDisposable
         Assert.True(released.IsCompleted, "the pool was disposed while its checkpoint still waited for the file");
         Assert.False(File.Exists(_database.FilePath + "-wal"), "a connection outlived the pool");
         await released;
+    }
+
+    /// <summary>This process's open file descriptors on <paramref name="path"/> (Linux, where CI runs).</summary>
+    private static int OpenHandlesTo(string path) =>
+        Directory.EnumerateFileSystemEntries("/proc/self/fd").Count(descriptor => LinkTarget(descriptor) == path);
+
+    private static string? LinkTarget(string descriptor)
+    {
+        try
+        {
+            return new FileInfo(descriptor).LinkTarget;
+        }
+        catch (IOException)
+        {
+            // Closed since it was listed.
+            return null;
+        }
     }
 
     private static void Execute(SqliteConnection connection, string sql)
