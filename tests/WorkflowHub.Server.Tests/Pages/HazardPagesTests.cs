@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using WorkflowHub.Server.Tests.Hazards;
 
@@ -184,6 +185,22 @@ public sealed class HazardPagesTests(HazardServer server) : IClassFixture<Hazard
         Assert.Contains("data-testid=\"no-tasks\"", otherArea, StringComparison.Ordinal);
         var otherDistrict = await fireOfficer.GetPageAsync("/tasks?district=no-such-district");
         Assert.Contains("data-testid=\"no-tasks\"", otherDistrict, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_inbox_and_the_task_page_name_the_workflow_as_its_diagram_does()
+    {
+        var office = await ClientAsync("office");
+        var (_, number) = await ReportAsync(office, "页面测试 流程名称");
+        var fireOfficer = await ClientAsync("fire-officer");
+        const string named = "title=\"hazard-rectification\" data-testid=\"task-workflow\">隐患整改闭环（一患一档）</td>";
+
+        var inbox = await fireOfficer.GetPageAsync($"/tasks?businessKey={Uri.EscapeDataString(number)}");
+        Assert.Contains(named, inbox, StringComparison.Ordinal);
+        var taskId = Regex.Match(inbox, "data-task-id=\"([0-9a-f-]{36})\"").Groups[1].Value;
+
+        var task = await fireOfficer.GetPageAsync($"/tasks/{taskId}");
+        Assert.Contains(named, task, StringComparison.Ordinal);
     }
 
     private async Task<HttpClient> ClientAsync(string userName)

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using WorkflowHub.Campaign.Features.Definitions;
 using WorkflowHub.Campaign.Features.Tasks;
 
 namespace WorkflowHub.Server.Pages.Tasks;
@@ -16,10 +17,16 @@ public sealed class DetailsModel(ISender sender) : PageModel
 
     public TaskDetails Task { get; private set; } = null!;
 
+    /// <summary>The deployed workflows, to name the task's.</summary>
+    public IReadOnlyList<DefinitionSummary> Workflows { get; private set; } = [];
+
     public string VariablesJsonText => JsonSerializer.Serialize(Task.Variables, VariablesJson);
 
-    public async Task OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+    public async Task OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
         Task = await sender.Send(new GetTask(id), cancellationToken);
+        Workflows = await sender.Send(new ListDefinitions(), cancellationToken);
+    }
 
     public async Task<IActionResult> OnPostClaimAsync(Guid id, CancellationToken cancellationToken)
     {
