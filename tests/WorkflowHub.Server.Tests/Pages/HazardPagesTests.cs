@@ -188,7 +188,7 @@ public sealed class HazardPagesTests(HazardServer server) : IClassFixture<Hazard
     }
 
     [Fact]
-    public async Task The_inbox_and_the_task_page_name_the_workflow_as_its_diagram_does()
+    public async Task The_inbox_task_and_instance_pages_name_the_workflow_as_its_diagram_does()
     {
         var office = await ClientAsync("office");
         var (_, number) = await ReportAsync(office, "页面测试 流程名称");
@@ -201,6 +201,10 @@ public sealed class HazardPagesTests(HazardServer server) : IClassFixture<Hazard
 
         var task = await fireOfficer.GetPageAsync($"/tasks/{taskId}");
         Assert.Contains(named, task, StringComparison.Ordinal);
+        var instanceId = Regex.Match(task, "href=\"/instances/([0-9a-f-]{36})\"").Groups[1].Value;
+
+        var instance = await fireOfficer.GetPageAsync($"/instances/{instanceId}");
+        Assert.Contains($"data-testid=\"instance-title\">流程实例：隐患整改闭环（一患一档） · {number}</h1>", instance, StringComparison.Ordinal);
     }
 
     private async Task<HttpClient> ClientAsync(string userName)

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using WorkflowHub.Campaign.Features.Definitions;
 using WorkflowHub.Campaign.Features.Incidents;
 using WorkflowHub.Campaign.Features.Instances;
 
@@ -19,10 +20,14 @@ public sealed class DetailsModel(ISender sender) : PageModel
 
     public IReadOnlyList<HistoryEventView> History { get; private set; } = [];
 
+    /// <summary>The deployed workflows, to name the instance's.</summary>
+    public IReadOnlyList<DefinitionSummary> Workflows { get; private set; } = [];
+
     public async Task OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         Instance = await sender.Send(new GetInstance(id), cancellationToken);
         History = await sender.Send(new GetInstanceHistory(id), cancellationToken);
+        Workflows = await sender.Send(new ListDefinitions(), cancellationToken);
     }
 
     public async Task<IActionResult> OnPostCancelAsync(Guid id, CancellationToken cancellationToken)
