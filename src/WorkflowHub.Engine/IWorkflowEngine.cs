@@ -21,6 +21,9 @@ public interface IWorkflowEngine
     /// <summary>The XML exactly as deployed, or null.</summary>
     Task<string?> GetDefinitionXmlAsync(string definitionId, CancellationToken cancellationToken = default);
 
+    /// <summary>The parsed process of a deployed version (parsed once per process lifetime), or null.</summary>
+    Task<ProcessModel?> GetProcessModelAsync(string definitionId, CancellationToken cancellationToken = default);
+
     /// <summary>Starts the latest version of <paramref name="key"/> at its none start event.</summary>
     /// <exception cref="DefinitionNotFoundException">No definition has that key.</exception>
     Task<InstanceView> StartInstanceAsync(string key, string? businessKey = null, IReadOnlyDictionary<string, object?>? variables = null, string? userId = null, CancellationToken cancellationToken = default);

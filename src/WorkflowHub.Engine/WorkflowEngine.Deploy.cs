@@ -173,4 +173,7 @@ public sealed partial class WorkflowEngine
 
     public async Task<string?> GetDefinitionXmlAsync(string definitionId, CancellationToken cancellationToken = default) =>
         (await Store.FindDefinitionAsync(definitionId, cancellationToken))?.Xml;
+
+    public async Task<ProcessModel?> GetProcessModelAsync(string definitionId, CancellationToken cancellationToken = default) =>
+        (await _services.Definitions.FindAsync(Store, definitionId, cancellationToken))?.Model;
 }

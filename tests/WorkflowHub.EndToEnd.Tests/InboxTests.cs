@@ -65,7 +65,7 @@ public sealed class InboxTests(BrowserServer server)
         var (_, _, instanceId) = await ApiCalls.ReportFireHazardAsync(page, "E2E 仓库消防设施缺失");
 
         await page.GotoAsync($"/instances/{instanceId}");
-        await Expect(page.Locator("[data-testid=active-elements]")).ToContainTextAsync("Task_GradeHazard");
+        await Expect(page.Locator("[data-testid=active-elements]")).ToContainTextAsync("隐患定级 Task_GradeHazard");
         var active = page.Locator("[data-testid=instance-viewer] .djs-element[data-element-id=Task_GradeHazard]");
         await Expect(active).ToBeVisibleAsync();
         await Expect(active).ToHaveClassAsync(new Regex("wh-active"));

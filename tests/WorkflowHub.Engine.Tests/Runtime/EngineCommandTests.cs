@@ -62,6 +62,9 @@ public class EngineCommandTests
         var second = await h.DeployAsync(xml.Replace("id=\"a\"", "id=\"a\" name=\"renamed\"").Replace("targetRef=\"a\"", "targetRef=\"a\""));
         Assert.Equal(2, second.Version);
         Assert.Equal(xml, await h.Engine.GetDefinitionXmlAsync(first.Id));
+        Assert.Null((await h.Engine.GetProcessModelAsync(first.Id))!.GetNode("a").Name);
+        Assert.Equal("renamed", (await h.Engine.GetProcessModelAsync(second.Id))!.GetNode("a").Name);
+        Assert.Null(await h.Engine.GetProcessModelAsync("p:9:unknown"));
         Assert.Equal(1, (await h.InstanceAsync(running.Id)).DefinitionVersion);
         Assert.Equal(2, (await h.Engine.StartInstanceAsync("p")).DefinitionVersion);
         await h.CompleteAsync(running.Id, "a");

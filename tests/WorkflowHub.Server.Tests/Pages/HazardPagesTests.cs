@@ -188,7 +188,7 @@ public sealed class HazardPagesTests(HazardServer server) : IClassFixture<Hazard
     }
 
     [Fact]
-    public async Task The_inbox_task_and_instance_pages_name_the_workflow_as_its_diagram_does()
+    public async Task The_inbox_task_and_instance_pages_name_the_workflow_and_its_elements_as_the_diagram_does()
     {
         var office = await ClientAsync("office");
         var (_, number) = await ReportAsync(office, "页面测试 流程名称");
@@ -205,6 +205,11 @@ public sealed class HazardPagesTests(HazardServer server) : IClassFixture<Hazard
 
         var instance = await fireOfficer.GetPageAsync($"/instances/{instanceId}");
         Assert.Contains($"data-testid=\"instance-title\">流程实例：隐患整改闭环（一患一档） · {number}</h1>", instance, StringComparison.Ordinal);
+        // Its elements as the diagram names them, beside their ids: where it waits, and each step of its history.
+        var active = Regex.Match(instance, "data-testid=\"active-elements\">(.*?)</span></p>", RegexOptions.Singleline).Groups[1].Value;
+        Assert.Contains("隐患定级", active, StringComparison.Ordinal);
+        Assert.Contains("<code>Task_GradeHazard</code>", active, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"wh-element-name\">隐患已上报</span>", instance, StringComparison.Ordinal);
     }
 
     private async Task<HttpClient> ClientAsync(string userName)
