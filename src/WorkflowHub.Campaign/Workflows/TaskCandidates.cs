@@ -90,6 +90,18 @@ public static class TaskCandidates
         || IsCandidate(task, user)
         || string.Equals(task.CompletedBy, EngineUserId(user), StringComparison.Ordinal);
 
+    /// <summary>A group as people say it, from the unit's and the role's names: "市消防救援支队 · 部门负责人" for <c>city-fire-rescue:DepartmentHead</c>.</summary>
+    public static string Describe(string group, Func<string, string> unitName, Func<string, string> roleName)
+    {
+        if (group.StartsWith(RolePrefix, StringComparison.Ordinal))
+        {
+            return roleName(group[RolePrefix.Length..]);
+        }
+
+        var separator = group.IndexOf(':', StringComparison.Ordinal);
+        return separator < 0 ? unitName(group) : $"{unitName(group[..separator])} · {roleName(group[(separator + 1)..])}";
+    }
+
     /// <summary>The roles that may list every task (<c>?all=true</c>) and read any instance.</summary>
     public static bool SeesAllWork(ICurrentUser user) => OrgUnitScope.SeesAllUnits(user);
 }

@@ -188,7 +188,7 @@ public sealed class HazardPagesTests(HazardServer server) : IClassFixture<Hazard
     }
 
     [Fact]
-    public async Task The_inbox_task_and_instance_pages_name_the_workflow_and_its_elements_as_the_diagram_does()
+    public async Task The_inbox_task_and_instance_pages_show_names_where_the_engine_keeps_codes()
     {
         var office = await ClientAsync("office");
         var (_, number) = await ReportAsync(office, "页面测试 流程名称");
@@ -201,6 +201,7 @@ public sealed class HazardPagesTests(HazardServer server) : IClassFixture<Hazard
 
         var task = await fireOfficer.GetPageAsync($"/tasks/{taskId}");
         Assert.Contains(named, task, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"task-candidates\" title=\"city-fire-rescue\">市消防救援支队</td>", task, StringComparison.Ordinal);
         var instanceId = Regex.Match(task, "href=\"/instances/([0-9a-f-]{36})\"").Groups[1].Value;
 
         var instance = await fireOfficer.GetPageAsync($"/instances/{instanceId}");

@@ -62,4 +62,17 @@ public sealed class TaskCandidatesTests
         Assert.False(TaskCandidates.MayWorkOn(task, new User("auditor", "city-safety-office", "Auditor")));
         Assert.True(TaskCandidates.MaySee(Task(groups: "city-emergency"), new User("auditor", "city-safety-office", "Auditor")));
     }
+
+    [Theory]
+    [InlineData("city-fire-rescue", "市消防救援支队")]
+    [InlineData("city-fire-rescue:DepartmentHead", "市消防救援支队 · 部门负责人")]
+    [InlineData("role:CommitteeOffice", "安委办")]
+    [InlineData("no-such-unit", "no-such-unit")]
+    public void A_group_is_described_by_its_units_and_roles_names(string group, string described)
+    {
+        var units = new Dictionary<string, string> { ["city-fire-rescue"] = "市消防救援支队" };
+        var roles = new Dictionary<string, string> { ["DepartmentHead"] = "部门负责人", ["CommitteeOffice"] = "安委办" };
+
+        Assert.Equal(described, TaskCandidates.Describe(group, unit => units.GetValueOrDefault(unit, unit), role => roles[role]));
+    }
 }

@@ -22,10 +22,14 @@ public sealed class DetailsModel(ISender sender) : PageModel
 
     public string VariablesJsonText => JsonSerializer.Serialize(Task.Variables, VariablesJson);
 
+    /// <summary>The names of the org units the task's candidate groups name.</summary>
+    public Hazards.HazardLookups Lookups { get; private set; } = Hazards.HazardLookups.Empty;
+
     public async Task OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         Task = await sender.Send(new GetTask(id), cancellationToken);
         Workflows = await sender.Send(new ListDefinitions(), cancellationToken);
+        Lookups = await Hazards.HazardLookups.LoadAsync(sender, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostClaimAsync(Guid id, CancellationToken cancellationToken)
