@@ -20,18 +20,14 @@ public sealed class DetailsModel(ISender sender) : PageModel
 
     public IReadOnlyList<HistoryEventView> History { get; private set; } = [];
 
-    /// <summary>The deployed workflows, to name the instance's.</summary>
-    public IReadOnlyList<DefinitionSummary> Workflows { get; private set; } = [];
-
-    /// <summary>The names the instance's diagram gives its elements, to show beside their ids.</summary>
-    public IReadOnlyDictionary<string, string> ElementNames { get; private set; } = new Dictionary<string, string>();
+    /// <summary>The names the diagram of the instance's version gives its process and its elements, to show beside their ids.</summary>
+    public DiagramNames Names { get; private set; } = DiagramNames.None;
 
     public async Task OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         Instance = await sender.Send(new GetInstance(id), cancellationToken);
         History = await sender.Send(new GetInstanceHistory(id), cancellationToken);
-        Workflows = await sender.Send(new ListDefinitions(), cancellationToken);
-        ElementNames = await sender.Send(new GetElementNames(Instance.DefinitionId), cancellationToken);
+        Names = await sender.Send(new GetDiagramNames(Instance.DefinitionId), cancellationToken);
     }
 
     public async Task<IActionResult> OnPostCancelAsync(Guid id, CancellationToken cancellationToken)

@@ -17,8 +17,8 @@ public sealed class DetailsModel(ISender sender) : PageModel
 
     public TaskDetails Task { get; private set; } = null!;
 
-    /// <summary>The deployed workflows, to name the task's.</summary>
-    public IReadOnlyList<DefinitionSummary> Workflows { get; private set; } = [];
+    /// <summary>The names the diagram of the task's version gives its process and elements.</summary>
+    public DiagramNames Names { get; private set; } = DiagramNames.None;
 
     public string VariablesJsonText => JsonSerializer.Serialize(Task.Variables, VariablesJson);
 
@@ -28,7 +28,7 @@ public sealed class DetailsModel(ISender sender) : PageModel
     public async Task OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         Task = await sender.Send(new GetTask(id), cancellationToken);
-        Workflows = await sender.Send(new ListDefinitions(), cancellationToken);
+        Names = await sender.Send(new GetDiagramNames(Task.DefinitionId), cancellationToken);
         Lookups = await Hazards.HazardLookups.LoadAsync(sender, cancellationToken);
     }
 
